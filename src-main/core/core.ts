@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import type { LevelWithSilent } from 'pino';
+import type { EventName, EventPayload } from '../../src-shared/ipc/events';
+import type { IpcResult } from '../../src-shared/ipc/result';
+import { systemClock, type Clock } from './clock';
+import { migrateDatabase } from './db/migrate';
+import { findMigrationsDir } from './db/migrations-dir';
+import { openDatabase } from './db/open';
+import { createHandlers } from './ipc/create-handlers';
+import { createDispatcher } from './ipc/dispatcher';
+import { createFileLogger, type Logger } from './logging/logger';
+import { dataPaths, type DataPaths } from './paths';
+import type { Actor, ServiceDeps } from './services/deps';
+import { ensureInitialAdmin } from './services/users/users-service';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Defaults to the drizzle/ folder found above this module; the packaged app passes its resources path. */
+  migrationsDir?: string;
+  now?: Clock;
+  logger?: Logger;
+  logLevel?: LevelWithSilent;
+}
+
+type Listener = (payload: unknown) => void;
+
+export interface Core {
+  invoke(channel: string, input: unknown): Promise<IpcResult<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  close(): Promise<void>;
+  readonly paths: DataPaths;
+  readonly actor: Actor;
+  /** For the CLI and tests in this process; the renderer only ever sees invoke. */
+  readonly deps: ServiceDeps;
+  readonly migration: { applied: string[]; backupFile: string | null };
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const paths = dataPaths(options.dataDir);
+  fs.mkdirSync(paths.dataDir, { recursive: true });
+  const ownLogger = options.logger
+    ? null
+    : await createFileLogger({ logDir: paths.logDir, level: options.logLevel ?? 'info' });
+  const logger = options.logger ?? ownLogger!.logger;
+  const clock = options.now ?? systemClock;
+  const migrationsDir = options.migrationsDir ?? findMigrationsDir();
+
+  let opened: ReturnType<typeof openDatabase> | undefined;
+  try {
+    opened = openDatabase(paths.dbFile);
+    const migration = migrateDatabase({
+      sqlite: opened.sqlite,
+      db: opened.db,
+      file: paths.dbFile,
+      migrationsDir,
+      backupDir: paths.backupDir,
+      timestamp: clock().toISOString(),
+    });
+    if (migration.applied.length > 0) {
+      logger.info({ applied: migration.applied, backup: migration.backupFile }, 'database migrated');
+    }
+    const deps: ServiceDeps = { db: opened.db, sqlite: opened.sqlite, clock, logger, paths, migrationsDir };
+    const actor = ensureInitialAdmin(deps);
+
+    const listeners = new Map<string, Set<Listener>>();
+    const emit = (event: string, payload: unknown) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    };
+    const dispatch = createDispatcher({
+      handlers: createHandlers(deps),
+      logger,
+      context: () => ({ actor, emit }),
+    });
+    let closed = false;
+    const sqlite = opened.sqlite;
+    logger.info({ dataDir: paths.dataDir }, 'core started');
+
+    return {
+      invoke: (channel, input) => dispatch(channel, input),
+      on: (event, listener) => {
+        const set = listeners.get(event) ?? new Set<Listener>();
+        listeners.set(event, set);
+        set.add(listener as Listener);
+        return () => set.delete(listener as Listener);
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        listeners.clear();
+        sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        sqlite.close();
+        logger.info('core closed');
+        await ownLogger?.close();
+      },
+      paths,
+      actor,
+      deps,
+      migration: { applied: migration.applied, backupFile: migration.backupFile },
+    };
+  } catch (error) {
+    opened?.sqlite.close();
+    logger.error({ err: error }, 'core start failed');
+    await ownLogger?.close();
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { defineChannel } from '../define';
+
+export const userRoles = ['admin', 'berater', 'mitarbeiter', 'readonly'] as const;
+
+export const actorSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(userRoles),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+export const migrationInfoSchema = z.object({
+  tag: z.string(),
+  createdAt: z.number(),
+  appliedAt: z.string().nullable(),
+});
+
+export const dbStatusSchema = z.object({
+  file: z.string(),
+  sizeBytes: z.number().int(),
+  schemaVersion: z.number().int(),
+  latestSchemaVersion: z.number().int(),
+  applied: z.array(migrationInfoSchema),
+  pending: z.array(migrationInfoSchema),
+  journalMode: z.string(),
+});
+export type DbStatus = z.infer<typeof dbStatusSchema>;
+
+const noInput = z.object({}).strict().default({});
+
+export const systemContracts = {
+  info: defineChannel({
+    channel: 'system:info',
+    input: noInput,
+    output: z.object({
+      appVersion: z.string(),
+      schemaVersion: z.number().int(),
+      dataDir: z.string(),
+      actor: actorSchema,
+    }),
+  }),
+  dbStatus: defineChannel({ channel: 'system:db-status', input: noInput, output: dbStatusSchema }),
+};
