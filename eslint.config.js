@@ -4,11 +4,30 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'url', 'stream', 'util'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'url',
+  'stream',
+  'util',
+];
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'docs/screenshots/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'drizzle/**',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/screenshots/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -29,8 +48,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/src-main/**', '../**/src-main/**'], message: 'The renderer talks to the main process only through window.api (src-renderer/api).' },
-            { group: ['electron', 'node:*', ...nodeBuiltins], message: 'The renderer has no Node or Electron access.' },
+            {
+              group: ['**/src-main/**', '../**/src-main/**'],
+              message: 'The renderer talks to the main process only through window.api (src-renderer/api).',
+            },
+            {
+              group: ['electron', 'node:*', ...nodeBuiltins],
+              message: 'The renderer has no Node or Electron access.',
+            },
           ],
         },
       ],
@@ -45,12 +70,27 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'node:*', ...nodeBuiltins], message: 'src-shared must not import electron or Node modules.' },
-            { group: ['**/src-main/**', '**/src-renderer/**'], message: 'src-shared depends on nothing else in the app.' },
+            {
+              group: ['electron', 'node:*', ...nodeBuiltins],
+              message: 'src-shared must not import electron or Node modules.',
+            },
+            {
+              group: ['**/src-main/**', '**/src-renderer/**'],
+              message: 'src-shared depends on nothing else in the app.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   {
@@ -60,7 +100,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron'], message: 'The core and the CLI never import electron; the shell passes what they need.' },
+            {
+              group: ['electron'],
+              message: 'The core and the CLI never import electron; the shell passes what they need.',
+            },
             { group: ['**/src-renderer/**'], message: 'The core does not depend on the renderer.' },
           ],
         },

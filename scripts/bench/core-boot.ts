@@ -8,8 +8,7 @@ import { median, result, timeMs, type BenchResult } from './measure';
 
 const CLIENTS = 50_000;
 const RUNS = 7;
-const FIRST_PAGE_SQL =
-  'SELECT * FROM clients ORDER BY client_number ASC, id ASC LIMIT 200 OFFSET 0';
+const FIRST_PAGE_SQL = 'SELECT * FROM clients ORDER BY client_number ASC, id ASC LIMIT 200 OFFSET 0';
 const COUNT_SQL = 'SELECT count(*) AS n FROM clients';
 
 /** core.boot_ms: createCore on 50,000 clients through the first list query, vs. raw better-sqlite3. */

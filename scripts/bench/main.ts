@@ -9,6 +9,9 @@ const results: BenchResult[] = [];
 for (const bench of benches) {
   const r = await bench();
   results.push(r);
-  if (!json) process.stderr.write(`${r.name}: ${r.value} ${r.unit} (baseline ${r.baseline.name}: ${r.baseline.value}, ratio ${r.ratio})\n`);
+  if (!json)
+    process.stderr.write(
+      `${r.name}: ${r.value} ${r.unit} (baseline ${r.baseline.name}: ${r.baseline.value}, ratio ${r.ratio})\n`,
+    );
 }
 process.stdout.write(`${JSON.stringify({ results }, null, json ? 0 : 2)}\n`);

@@ -20,7 +20,13 @@ export async function timeMs(fn: () => Promise<void> | void): Promise<number> {
   return performance.now() - start;
 }
 
-export function result(name: string, unit: string, value: number, baselineName: string, baselineValue: number): BenchResult {
+export function result(
+  name: string,
+  unit: string,
+  value: number,
+  baselineName: string,
+  baselineValue: number,
+): BenchResult {
   return {
     name,
     unit,

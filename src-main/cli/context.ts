@@ -20,7 +20,11 @@ export async function withCore<T>(opts: GlobalOptions, fn: (core: Core) => Promi
 /** Read-only access for inspection commands: never migrates or creates anything. */
 export function withReadonlyDb<T>(
   opts: GlobalOptions,
-  fn: (ctx: { sqlite: ReturnType<typeof openDatabase>['sqlite']; paths: DataPaths; migrationsDir: string }) => T,
+  fn: (ctx: {
+    sqlite: ReturnType<typeof openDatabase>['sqlite'];
+    paths: DataPaths;
+    migrationsDir: string;
+  }) => T,
 ): T {
   const paths = resolvePaths(opts);
   if (!fs.existsSync(paths.dbFile)) {

@@ -27,7 +27,8 @@ export function reportError(opts: GlobalOptions, error: unknown): number {
   const appError = error instanceof AppError ? error : toAppError(error);
   message(`Fehler: ${appError.userMessage}`);
   if (appError.kind === 'internal') message(`(${appError.message})`);
-  if (opts.json) process.stdout.write(`${JSON.stringify({ ok: false, error: appError.toData() }, null, 2)}\n`);
+  if (opts.json)
+    process.stdout.write(`${JSON.stringify({ ok: false, error: appError.toData() }, null, 2)}\n`);
   return exitCodeFor(appError);
 }
 

@@ -30,5 +30,6 @@ export const defineEvent = <const C extends string, P extends z.ZodType>(spec: {
 }): EventContract<C, P> => spec;
 
 export type ContractInput<T> = T extends ChannelContract<string, infer I, z.ZodType> ? z.input<I> : never;
-export type ContractParsedInput<T> = T extends ChannelContract<string, infer I, z.ZodType> ? z.output<I> : never;
+export type ContractParsedInput<T> =
+  T extends ChannelContract<string, infer I, z.ZodType> ? z.output<I> : never;
 export type ContractOutput<T> = T extends ChannelContract<string, z.ZodType, infer O> ? z.output<O> : never;

@@ -18,7 +18,11 @@ describe('rsk db and seed', () => {
     const dir = tempDir();
     const init = rsk(['db', 'init', '--data-dir', dir, '--json']);
     expect(init.code, init.stderr).toBe(0);
-    expect(init.json()).toMatchObject({ file: path.join(dir, 'rsk.sqlite'), schemaVersion: 1, applied: ['0000_foundation'] });
+    expect(init.json()).toMatchObject({
+      file: path.join(dir, 'rsk.sqlite'),
+      schemaVersion: 1,
+      applied: ['0000_foundation'],
+    });
 
     const again = rsk(['db', 'init', '--data-dir', dir, '--json']);
     expect(again.code).toBe(0);
@@ -26,7 +30,12 @@ describe('rsk db and seed', () => {
 
     const status = rsk(['db', 'status', '--data-dir', dir, '--json']);
     expect(status.code).toBe(0);
-    const s = status.json<{ schemaVersion: number; pending: unknown[]; applied: { tag: string }[]; sizeBytes: number }>();
+    const s = status.json<{
+      schemaVersion: number;
+      pending: unknown[];
+      applied: { tag: string }[];
+      sizeBytes: number;
+    }>();
     expect(s.schemaVersion).toBe(s.applied.length);
     expect(s.pending).toEqual([]);
     expect(s.sizeBytes).toBeGreaterThan(0);
@@ -39,8 +48,13 @@ describe('rsk db and seed', () => {
     expect(seeded.clients).toBeGreaterThanOrEqual(25);
 
     const db = new Database(path.join(dir, 'rsk.sqlite'), { readonly: true });
-    const kinds = db.prepare('SELECT kind, count(*) AS n FROM clients GROUP BY kind').all() as { kind: string; n: number }[];
-    const audited = db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'client.create'").get() as { n: number };
+    const kinds = db.prepare('SELECT kind, count(*) AS n FROM clients GROUP BY kind').all() as {
+      kind: string;
+      n: number;
+    }[];
+    const audited = db
+      .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'client.create'")
+      .get() as { n: number };
     db.close();
     expect(kinds.map((k) => k.kind).sort()).toEqual(['company', 'person']);
     expect(audited.n).toBe(seeded.clients);
@@ -87,7 +101,11 @@ describe('rsk db and seed', () => {
     raw.pragma('wal_checkpoint(TRUNCATE)');
     raw.close();
     const before = fs.readFileSync(file);
-    for (const args of [['db', 'init'], ['db', 'status'], ['seed', '--demo']]) {
+    for (const args of [
+      ['db', 'init'],
+      ['db', 'status'],
+      ['seed', '--demo'],
+    ]) {
       const run = rsk([...args, '--data-dir', dir]);
       expect(run.code, args.join(' ')).toBe(1);
       expect(run.stderr).toContain('neueren Version');

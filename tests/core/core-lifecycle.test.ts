@@ -31,7 +31,10 @@ describe('createCore', () => {
     await first.close();
 
     const second = await cores.start({ dataDir });
-    const list = expectOk(await second.invoke('clients:list', {})) as { items: ClientSummary[]; total: number };
+    const list = expectOk(await second.invoke('clients:list', {})) as {
+      items: ClientSummary[];
+      total: number;
+    };
     expect(list.total).toBe(1);
     expect(list.items[0]?.displayName).toBe('Müller, Anna');
     const audit = expectOk(
@@ -47,16 +50,23 @@ describe('createCore', () => {
     const core = await cores.start({ dataDir: cores.tempDir() });
     await core.invoke('clients:create', { kind: 'company', companyName: 'Beispiel GmbH' });
     await core.invoke('clients:create', { kind: 'person', lastName: 'Schäfer', firstName: 'Jürgen' });
-    const found = expectOk(await core.invoke('clients:list', { query: 'Beispiel' })) as { items: ClientSummary[] };
+    const found = expectOk(await core.invoke('clients:list', { query: 'Beispiel' })) as {
+      items: ClientSummary[];
+    };
     expect(found.items.map((c) => [c.clientNumber, c.displayName])).toEqual([['10000', 'Beispiel GmbH']]);
-    const byNumber = expectOk(await core.invoke('clients:list', { query: '10001' })) as { items: ClientSummary[] };
+    const byNumber = expectOk(await core.invoke('clients:list', { query: '10001' })) as {
+      items: ClientSummary[];
+    };
     expect(byNumber.items[0]?.displayName).toBe('Schäfer, Jürgen');
   });
 
   it('reports a missing client as not_found in German', async () => {
     const core = await cores.start({ dataDir: cores.tempDir() });
     const result = await core.invoke('clients:get', { id: 999 });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'not_found', userMessage: 'Der Mandant wurde nicht gefunden.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'not_found', userMessage: 'Der Mandant wurde nicht gefunden.' },
+    });
   });
 
   it('starting twice on the same directory is harmless', async () => {
@@ -75,7 +85,9 @@ describe('createCore', () => {
     await (await cores.start({ dataDir })).close();
     const file = path.join(dataDir, 'rsk.sqlite');
     const raw = new Database(file);
-    raw.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('future', 4_102_444_800_000);
+    raw
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('future', 4_102_444_800_000);
     raw.pragma('user_version = 99');
     raw.close();
     const before = fs.readFileSync(file);
@@ -115,18 +127,25 @@ describe('createCore', () => {
     await first.close();
 
     const journalFile = path.join(migrationsDir, 'meta', '_journal.json');
-    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
+      entries: { idx: number; when: number; tag: string }[];
+    };
     const last = journal.entries.at(-1)!;
     journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_test_extra' });
     fs.writeFileSync(journalFile, JSON.stringify(journal));
-    fs.writeFileSync(path.join(migrationsDir, '9999_test_extra.sql'), 'CREATE TABLE test_extra (id integer);');
+    fs.writeFileSync(
+      path.join(migrationsDir, '9999_test_extra.sql'),
+      'CREATE TABLE test_extra (id integer);',
+    );
 
     const second = await cores.start({ dataDir, migrationsDir });
     expect(second.migration.applied).toEqual(['9999_test_extra']);
     expect(second.migration.backupFile).not.toBeNull();
     const backup = new Database(second.migration.backupFile!, { readonly: true });
     const names = backup.prepare('SELECT display_name AS n FROM clients').all() as { n: string }[];
-    const extra = backup.prepare("SELECT count(*) AS c FROM sqlite_master WHERE name = 'test_extra'").get() as { c: number };
+    const extra = backup
+      .prepare("SELECT count(*) AS c FROM sqlite_master WHERE name = 'test_extra'")
+      .get() as { c: number };
     backup.close();
     expect(names).toEqual([{ n: 'Vorher GmbH' }]);
     expect(extra.c).toBe(0);

@@ -33,7 +33,10 @@ describe('IPC input validation', () => {
     const core = await cores.start({ dataDir: cores.tempDir() });
     for (const channel of ['clients:drop-all', '', 'x'.repeat(10_000)]) {
       const result = await core.invoke(channel, {});
-      expect(result).toMatchObject({ ok: false, error: { kind: 'validation', details: { code: 'unknown_channel' } } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { kind: 'validation', details: { code: 'unknown_channel' } },
+      });
     }
   });
 
@@ -55,7 +58,10 @@ describe('IPC input validation', () => {
     const result = await core.invoke('clients:create', { kind: 'person', lastName: '   ' });
     expect(result).toMatchObject({
       ok: false,
-      error: { kind: 'validation', details: { field: 'lastName', fields: { lastName: 'Bitte geben Sie den Nachnamen an.' } } },
+      error: {
+        kind: 'validation',
+        details: { field: 'lastName', fields: { lastName: 'Bitte geben Sie den Nachnamen an.' } },
+      },
     });
   });
 });

@@ -12,7 +12,14 @@ describe('mutate', () => {
   const insertClient = (tx: Parameters<Parameters<typeof mutate>[2]>[0]['tx'], now: string) =>
     tx
       .insert(clients)
-      .values({ clientNumber: 'X1', kind: 'company', companyName: 'T', displayName: 'T', createdAt: now, updatedAt: now })
+      .values({
+        clientNumber: 'X1',
+        kind: 'company',
+        companyName: 'T',
+        displayName: 'T',
+        createdAt: now,
+        updatedAt: now,
+      })
       .run();
 
   it('rolls back a change that writes no audit record', async () => {

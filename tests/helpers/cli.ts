@@ -12,12 +12,16 @@ export interface CliRun {
 
 /** Runs the real `rsk` entry point the way `npm run -s rsk --` does (tsx, no build step). */
 export function rsk(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src-main/cli/main.ts'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'src-main/cli/main.ts'), ...args],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    },
+  );
   return {
     code: result.status ?? -1,
     stdout: result.stdout,

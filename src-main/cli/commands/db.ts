@@ -7,7 +7,10 @@ import { EXIT_USER_ERROR, printResult, type GlobalOptions } from '../output';
 const formatBytes = (n: number) =>
   n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
-export function registerDbCommands(program: Command, run: (fn: (opts: GlobalOptions) => Promise<number | void>) => (...args: unknown[]) => Promise<void>): void {
+export function registerDbCommands(
+  program: Command,
+  run: (fn: (opts: GlobalOptions) => Promise<number | void>) => (...args: unknown[]) => Promise<void>,
+): void {
   const db = program.command('db').description('Datenbank anlegen, prüfen und anzeigen');
 
   db.command('init')

@@ -5,7 +5,9 @@ import { printResult, UserError, type GlobalOptions } from '../output';
 
 export function registerSeedCommand(
   program: Command,
-  run: (fn: (opts: GlobalOptions & { demo?: boolean }) => Promise<number | void>) => (...args: unknown[]) => Promise<void>,
+  run: (
+    fn: (opts: GlobalOptions & { demo?: boolean }) => Promise<number | void>,
+  ) => (...args: unknown[]) => Promise<void>,
 ): void {
   program
     .command('seed')

@@ -37,12 +37,16 @@ export function readMigrationState(sqlite: Database.Database, migrationsDir: str
     .get(MIGRATIONS_TABLE);
   const appliedRows = tableExists
     ? (sqlite
-        .prepare(`SELECT hash, CAST(created_at AS INTEGER) AS createdAt FROM ${MIGRATIONS_TABLE} ORDER BY created_at`)
+        .prepare(
+          `SELECT hash, CAST(created_at AS INTEGER) AS createdAt FROM ${MIGRATIONS_TABLE} ORDER BY created_at`,
+        )
         .all() as { hash: string; createdAt: number }[])
     : [];
   const lastApplied = appliedRows.at(-1)?.createdAt ?? -Infinity;
   // drizzle applies every journal entry newer than the last applied one; mirror that rule.
-  const pending = known.filter((m) => m.createdAt > lastApplied).map(({ tag, createdAt }) => ({ tag, createdAt }));
+  const pending = known
+    .filter((m) => m.createdAt > lastApplied)
+    .map(({ tag, createdAt }) => ({ tag, createdAt }));
   return {
     known,
     appliedRows,

@@ -22,7 +22,9 @@ export function createDispatcher(opts: {
 }): Dispatch {
   const table = new Map<string, { contract: ChannelContract; handler: AnyHandler }>();
   for (const { domain, method, contract } of allChannels) {
-    const handler = (opts.handlers as unknown as Record<string, Record<string, AnyHandler>>)[domain]?.[method];
+    const handler = (opts.handlers as unknown as Record<string, Record<string, AnyHandler>>)[domain]?.[
+      method
+    ];
     if (!handler) throw new Error(`No handler for channel ${contract.channel}`);
     table.set(contract.channel, { contract, handler });
   }
@@ -64,7 +66,10 @@ export function createDispatcher(opts: {
       if (appError.kind === 'internal') {
         opts.logger.error({ channel, err: error }, 'ipc handler failed');
       } else {
-        opts.logger.info({ channel, kind: appError.kind, code: appError.details?.code }, 'ipc handler refused');
+        opts.logger.info(
+          { channel, kind: appError.kind, code: appError.details?.code },
+          'ipc handler refused',
+        );
       }
       return fail(appError.toData());
     }

@@ -35,7 +35,12 @@ export function toAppError(error: unknown, channel?: string): AppError {
         details,
       );
     case 'SQLITE_FULL':
-      return new AppError('unavailable', 'Der Datenträger ist voll. Bitte schaffen Sie Speicherplatz.', message, details);
+      return new AppError(
+        'unavailable',
+        'Der Datenträger ist voll. Bitte schaffen Sie Speicherplatz.',
+        message,
+        details,
+      );
     case 'SQLITE_READONLY':
     case 'SQLITE_CANTOPEN':
     case 'SQLITE_IOERR':

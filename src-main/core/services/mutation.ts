@@ -14,7 +14,11 @@ export interface MutationScope {
  * The only way services change data: one synchronous transaction that must also write
  * at least one audit record. A returned promise would commit early, so it is refused.
  */
-export function mutate<T>(deps: Pick<ServiceDeps, 'db' | 'clock'>, actor: Actor | null, fn: (scope: MutationScope) => T): T {
+export function mutate<T>(
+  deps: Pick<ServiceDeps, 'db' | 'clock'>,
+  actor: Actor | null,
+  fn: (scope: MutationScope) => T,
+): T {
   const now = isoNow(deps.clock);
   return deps.db.transaction((tx) => {
     let audited = 0;

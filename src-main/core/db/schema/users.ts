@@ -1,4 +1,3 @@
-
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {
@@ -13,4 +12,3 @@ export const users = sqliteTable('users', {
   updatedAt: text('updated_at').notNull(),
   version: integer('version').notNull().default(1),
 });
-

@@ -52,7 +52,9 @@ export function seedDemo(deps: ServiceDeps, actor: Actor): SeedResult {
         .get();
       audit({ action: 'client.create', entityType: 'client', entityId: row.id, after: row });
     }
-    tx.insert(settings).values({ key: SEED_FLAG, value: { at: now }, updatedAt: now }).run();
+    tx.insert(settings)
+      .values({ key: SEED_FLAG, value: { at: now }, updatedAt: now })
+      .run();
     audit({ action: 'seed.demo', entityType: 'settings', entityId: SEED_FLAG, after: { at: now } });
     return { seeded: true, berater: beraterIds.length, clients: demoClients.length };
   });

@@ -15,7 +15,11 @@ export function dbStatus(deps: Pick<ServiceDeps, 'sqlite' | 'migrationsDir' | 'p
     latestSchemaVersion: state.latestSchemaVersion,
     applied: state.known
       .filter((m) => !pendingTags.has(m.tag))
-      .map((m) => ({ tag: m.tag, createdAt: m.createdAt, appliedAt: appliedAt.has(m.createdAt) ? 'applied' : null })),
+      .map((m) => ({
+        tag: m.tag,
+        createdAt: m.createdAt,
+        appliedAt: appliedAt.has(m.createdAt) ? 'applied' : null,
+      })),
     pending: state.pending.map((m) => ({ ...m, appliedAt: null })),
     journalMode: String(deps.sqlite.pragma('journal_mode', { simple: true })),
   };

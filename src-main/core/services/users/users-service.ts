@@ -27,7 +27,13 @@ export function ensureInitialAdmin(deps: ServiceDeps): Actor {
   return mutate(deps, null, ({ tx, now, audit }) => {
     const row = tx
       .insert(users)
-      .values({ username: 'admin', displayName: 'Administrator', role: 'admin', createdAt: now, updatedAt: now })
+      .values({
+        username: 'admin',
+        displayName: 'Administrator',
+        role: 'admin',
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning()
       .get();
     const actor = toActor(row);
