@@ -43,12 +43,3 @@ export type DeadlineResult<T> =
   | { readonly ok: false; readonly error: DeadlineError };
 
 export const success = <T>(value: T): DeadlineResult<T> => ({ ok: true, value });
-
-export const failure = <T = never>(
-  code: DeadlineErrorCode,
-  message: string,
-  field?: string,
-): DeadlineResult<T> => ({
-  ok: false,
-  error: field === undefined ? { code, message } : { code, field, message },
-});
