@@ -30,7 +30,7 @@ export function contentTypeFor(file: string): string {
 
 /**
  * Maps an app://rsk/... request to a file inside the renderer build, or null. A path that would
- * leave the folder (also via encoded dots or backslashes) is refused. Paths without a file
+ * leave the folder (e.g. via encoded dots, which the URL parser does not resolve) is refused. Paths without a file
  * extension are client-side routes and get index.html.
  */
 export function resolveRendererFile(rendererDir: string, requestUrl: string): string | null {
@@ -47,13 +47,15 @@ export function resolveRendererFile(rendererDir: string, requestUrl: string): st
   } catch {
     return null;
   }
-  if (pathname.includes('\0')) return null;
-  let relative = pathname.replace(/^[/\\]+/, '');
-  const lastSegment = relative.split(/[/\\]/).at(-1) ?? '';
+  // Our build never names files with backslashes; refusing them keeps Windows and POSIX alike.
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  let relative = pathname.replace(/^\/+/, '');
+  const lastSegment = relative.split('/').at(-1) ?? '';
   if (!lastSegment.includes('.')) relative = 'index.html';
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, relative);
   const inside = path.relative(root, file);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
+  if (inside === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
+    return null;
   return file;
 }

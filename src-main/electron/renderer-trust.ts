@@ -17,7 +17,10 @@ export type TrustedRenderer =
  * The dev server URL is only honoured for an unpackaged app: in a packaged app an environment
  * variable must never be able to point the window, and with it the IPC bridge, at another origin.
  */
-export function trustedRendererFor(opts: { isPackaged: boolean; devServerUrl?: string | undefined }): TrustedRenderer {
+export function trustedRendererFor(opts: {
+  isPackaged: boolean;
+  devServerUrl?: string | undefined;
+}): TrustedRenderer {
   if (opts.isPackaged || !opts.devServerUrl) return { kind: 'app', entryUrl: APP_ENTRY_URL };
   const url = new URL(opts.devServerUrl);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -68,6 +71,10 @@ export function isTrustedSender(
 /** Permissions a page from our renderer may use; everything else (camera, geolocation, ...) is denied. */
 const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
-export function isPermissionAllowed(permission: string, requestingUrl: string, trusted: TrustedRenderer): boolean {
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  trusted: TrustedRenderer,
+): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && isTrustedRendererUrl(requestingUrl, trusted);
 }
