@@ -2,23 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-
-/**
- * The production CSP: nothing but our own files; the renderer never talks to the network
- * (Ollama is reached by the main process only). Dev mode needs inline scripts for HMR.
- */
-const PRODUCTION_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { PRODUCTION_CSP } from './src-main/electron/csp';
 
 const cspPlugin = (): Plugin => ({
   name: 'rsk-csp',
