@@ -6,6 +6,10 @@ export const berater = sqliteTable('berater', {
   name: text('name').notNull(),
   /** Berufsbezeichnung, e.g. Steuerberater, Rechtsanwältin. */
   profession: text('profession').notNull(),
+  beraterNumber: text('berater_number'),
+  kammer: text('kammer'),
+  email: text('email'),
+  phone: text('phone'),
   userId: integer('user_id').references(() => users.id),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull(),

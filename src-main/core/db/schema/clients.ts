@@ -17,6 +17,13 @@ export const clients = sqliteTable(
     displayName: text('display_name').notNull(),
     city: text('city'),
     beraterId: integer('berater_id').references(() => berater.id),
+    /** Land of the responsible Finanzamt: its holidays shift the client's deadlines. */
+    finanzamtLand: text('finanzamt_land'),
+    /** Umsatzsteuer-Voranmeldung rhythm; null when the client files none. */
+    ustvaRhythm: text('ustva_rhythm', { enum: ['monatlich', 'vierteljaehrlich'] }),
+    dauerfristverlaengerung: integer('dauerfristverlaengerung', { mode: 'boolean' }).notNull().default(false),
+    /** Codes of the annual returns the office prepares for this client (e.g. est, ust, gewst). */
+    annualReturns: text('annual_returns', { mode: 'json' }).$type<string[]>().notNull().default([]),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),

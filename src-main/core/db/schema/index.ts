@@ -1,5 +1,7 @@
 export * from './audit';
 export * from './berater';
 export * from './clients';
+export * from './office';
+export * from './orders';
 export * from './settings';
 export * from './users';
