@@ -77,8 +77,8 @@ export const periodStep = (input: PeriodStepInput): { date: IsoDate; step: Deadl
   const { date, clamped } = periodEnd(input.eventDay, input.length);
   const bgbNorms =
     input.length.unit === 'days'
-      ? '§§ 187 Abs. 1, 188 Abs. 1 BGB'
-      : `§§ 187 Abs. 1, 188 Abs. ${clamped ? '2, 3' : '2'} BGB`;
+      ? '§ 187 Abs. 1 BGB, § 188 Abs. 1 BGB'
+      : `§ 187 Abs. 1 BGB, § 188 Abs. ${clamped ? '3' : '2'} BGB`;
   const explanation =
     `${input.preface ? `${input.preface} ` : ''}${input.name} beträgt ${formatPeriodLengthDe(input.length)} ` +
     `(${input.periodBasis}). Der Tag ${input.event} (${formatDateWithWeekdayDe(input.eventDay)}) wird nicht ` +

@@ -1,7 +1,15 @@
 import { parseIsoDate, weekdayOf } from './calendar-date';
 import type { IsoDate } from './types';
 
-const weekdayNames = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'] as const;
+const weekdayNames = [
+  'Sonntag',
+  'Montag',
+  'Dienstag',
+  'Mittwoch',
+  'Donnerstag',
+  'Freitag',
+  'Samstag',
+] as const;
 
 const monthNames = [
   'Januar',
@@ -33,7 +41,23 @@ export const weekdayNameDe = (date: IsoDate): string => weekdayNames[weekdayOf(d
 
 export const monthNameDe = (month: number): string => monthNames[month - 1] ?? String(month);
 
-const numberWords = ['null', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'];
+const numberWords = [
+  'null',
+  'ein',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+];
 
 /** German cardinal for small counts; larger numbers stay digits, as is usual in legal texts. */
 export const cardinalDe = (value: number): string => numberWords[value] ?? String(value);
+
+/** Whole euros with German thousands separators: 9000 → '9.000 €'. */
+export const formatEuroDe = (value: number): string =>
+  `${value < 0 ? '-' : ''}${String(Math.trunc(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} €`;

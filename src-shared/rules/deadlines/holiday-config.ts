@@ -41,14 +41,15 @@ interface MunicipalHolidaySource {
  * (and its name) from date-holidays; which municipality the user's office is in is the user's choice.
  * Fronleichnam in BW, BY, HE, NW, RP, SL and Mariä Himmelfahrt in SL are statewide and need no entry.
  */
-export const municipalHolidaySources: Readonly<Record<MunicipalHoliday, readonly MunicipalHolidaySource[]>> = {
-  fronleichnam: [
-    { land: 'SN', region: 'BZ', rule: 'easter 60' },
-    { land: 'TH', region: 'EIC', rule: 'easter 60' },
-  ],
-  'mariae-himmelfahrt': [{ land: 'BY', region: 'KATH', rule: '08-15' }],
-  'augsburger-friedensfest': [{ land: 'BY', region: 'A', rule: '08-08' }],
-};
+export const municipalHolidaySources: Readonly<Record<MunicipalHoliday, readonly MunicipalHolidaySource[]>> =
+  {
+    fronleichnam: [
+      { land: 'SN', region: 'BZ', rule: 'easter 60' },
+      { land: 'TH', region: 'EIC', rule: 'easter 60' },
+    ],
+    'mariae-himmelfahrt': [{ land: 'BY', region: 'KATH', rule: '08-15' }],
+    'augsburger-friedensfest': [{ land: 'BY', region: 'A', rule: '08-08' }],
+  };
 
 interface PublicStatusOverride {
   /** date-holidays rule key the override applies to. */

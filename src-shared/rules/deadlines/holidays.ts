@@ -66,7 +66,11 @@ const statewideHolidays = (land: Land, year: number): ReadonlyMap<IsoDate, Publi
 
 const municipalCache = new Map<string, readonly PublicHoliday[]>();
 
-const municipalHolidayDates = (holiday: MunicipalHoliday, land: Land, year: number): readonly PublicHoliday[] => {
+const municipalHolidayDates = (
+  holiday: MunicipalHoliday,
+  land: Land,
+  year: number,
+): readonly PublicHoliday[] => {
   const key = `${holiday}/${land}/${year}`;
   const cached = municipalCache.get(key);
   if (cached) return cached;
@@ -94,7 +98,11 @@ export const municipalHolidaysOf = (land: Land): readonly MunicipalHoliday[] =>
   allMunicipalHolidays.filter((holiday) => municipalHolidaySources[holiday].some((s) => s.land === land));
 
 /** Public holidays relevant for § 108 Abs. 3 AO / § 222 Abs. 2 ZPO in a Land, sorted by date. */
-export const publicHolidaysOf = (land: Land, year: number, options?: HolidayOptions): readonly PublicHoliday[] => {
+export const publicHolidaysOf = (
+  land: Land,
+  year: number,
+  options?: HolidayOptions,
+): readonly PublicHoliday[] => {
   const byDate = new Map(statewideHolidays(land, year));
   for (const holiday of selectedMunicipal(options)) {
     for (const entry of municipalHolidayDates(holiday, land, year)) {
@@ -104,7 +112,11 @@ export const publicHolidaysOf = (land: Land, year: number, options?: HolidayOpti
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 };
 
-export const publicHolidayOn = (date: IsoDate, land: Land, options?: HolidayOptions): PublicHoliday | undefined => {
+export const publicHolidayOn = (
+  date: IsoDate,
+  land: Land,
+  options?: HolidayOptions,
+): PublicHoliday | undefined => {
   const parsed = parseIsoDate(date);
   if (!parsed) throw new RangeError(`Not a valid ISO calendar date: ${date}`);
   const statewide = statewideHolidays(land, parsed.year).get(date);

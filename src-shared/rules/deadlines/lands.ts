@@ -1,43 +1,11 @@
-/** Bundesländer by their ISO 3166-2:DE suffix. */
-export const lands = [
-  'BW',
-  'BY',
-  'BE',
-  'BB',
-  'HB',
-  'HH',
-  'HE',
-  'MV',
-  'NI',
-  'NW',
-  'RP',
-  'SL',
-  'SN',
-  'ST',
-  'SH',
-  'TH',
-] as const;
+import { isLandCode, landCodes, landNames } from '../land';
+import type { LandCode } from '../land';
 
-export type Land = (typeof lands)[number];
+/** Bundesland by its ISO 3166-2:DE suffix; the shared land module is the single source. */
+export type Land = LandCode;
 
-export const landNames: Readonly<Record<Land, string>> = {
-  BW: 'Baden-Württemberg',
-  BY: 'Bayern',
-  BE: 'Berlin',
-  BB: 'Brandenburg',
-  HB: 'Bremen',
-  HH: 'Hamburg',
-  HE: 'Hessen',
-  MV: 'Mecklenburg-Vorpommern',
-  NI: 'Niedersachsen',
-  NW: 'Nordrhein-Westfalen',
-  RP: 'Rheinland-Pfalz',
-  SL: 'Saarland',
-  SN: 'Sachsen',
-  ST: 'Sachsen-Anhalt',
-  SH: 'Schleswig-Holstein',
-  TH: 'Thüringen',
-};
+export const lands: readonly Land[] = landCodes;
 
-export const isLand = (value: unknown): value is Land =>
-  typeof value === 'string' && (lands as readonly string[]).includes(value);
+export { landNames };
+
+export const isLand = (value: unknown): value is Land => typeof value === 'string' && isLandCode(value);

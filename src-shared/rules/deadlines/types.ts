@@ -27,7 +27,8 @@ export interface DeadlineStep {
   readonly date: IsoDate;
 }
 
-export type DeadlineErrorCode = 'invalid-date' | 'invalid-land' | 'invalid-period' | 'out-of-range' | 'invalid-input';
+export type DeadlineErrorCode =
+  'invalid-date' | 'invalid-land' | 'invalid-period' | 'out-of-range' | 'invalid-input';
 
 export interface DeadlineError {
   readonly code: DeadlineErrorCode;
@@ -39,7 +40,6 @@ export interface DeadlineError {
 
 /** Same envelope shape as `IpcResult`, so callers can pass results through without re-wrapping. */
 export type DeadlineResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: DeadlineError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DeadlineError };
 
 export const success = <T>(value: T): DeadlineResult<T> => ({ ok: true, value });

@@ -28,7 +28,11 @@ export const checkYear = (year: unknown, field: string, label: string, min: numb
     return problem('invalid-input', `${label}: keine ganze Jahreszahl.`, field);
   }
   return year < min || year > max
-    ? problem('out-of-range', `${label} ${year} liegt außerhalb des unterstützten Zeitraums (${min}–${max}).`, field)
+    ? problem(
+        'out-of-range',
+        `${label} ${year} liegt außerhalb des unterstützten Zeitraums (${min}–${max}).`,
+        field,
+      )
     : undefined;
 };
 
@@ -51,7 +55,9 @@ export const checkOptionalDate = (value: unknown, field: string, label: string):
   value === undefined ? undefined : checkDate(value, field, label);
 
 export const checkLand = (value: unknown, field: string, label: string): Check =>
-  isLand(value) ? undefined : problem('invalid-land', `${label}: unbekanntes Bundesland „${String(value)}“.`, field);
+  isLand(value)
+    ? undefined
+    : problem('invalid-land', `${label}: unbekanntes Bundesland „${String(value)}“.`, field);
 
 export const checkBoolean = (value: unknown, field: string, label: string): Check =>
   typeof value === 'boolean' ? undefined : problem('invalid-input', `${label}: Ja/Nein-Angabe fehlt.`, field);

@@ -32,7 +32,11 @@ export interface ShiftResult {
   readonly steps: readonly DeadlineStep[];
 }
 
-export const nonWorkingDay = (date: IsoDate, land: Land, options?: HolidayOptions): NonWorkingDay | undefined => {
+export const nonWorkingDay = (
+  date: IsoDate,
+  land: Land,
+  options?: HolidayOptions,
+): NonWorkingDay | undefined => {
   const weekday = weekdayOf(date);
   const weekend = weekday === 6 ? 'saturday' : weekday === 0 ? 'sunday' : undefined;
   const holiday = publicHolidayOn(date, land, options);

@@ -1,0 +1,2 @@
+export { isLandCode, landCodes, landNames, parseLand } from './land-codes';
+export type { LandCode } from './land-codes';
