@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { AppError } from '../../src-shared/errors/app-error';
 import { asAppError, notifyError } from './notify';
 
@@ -9,42 +9,49 @@ export interface ApiQuery<T> {
   reload: () => void;
 }
 
+interface Settled<T> {
+  key: string;
+  data: T | undefined;
+  error: AppError | null;
+}
+
 /**
- * Loads data for a screen once (and again on `reload` or when `deps` change); a failure is
- * shown as a notification and kept in `error` so the screen can render a fallback.
+ * Loads data for a screen, again on `reload` or when one of `deps` (primitives) changes.
+ * A failure is shown as a notification and kept in `error` so the screen can render a fallback;
+ * the previous data stays visible while a reload is under way.
  */
-export function useApiQuery<T>(load: () => Promise<T>, deps: readonly unknown[] = []): ApiQuery<T> {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<AppError | null>(null);
-  const [loading, setLoading] = useState(true);
+export function useApiQuery<T>(
+  load: () => Promise<T>,
+  deps: readonly (string | number | boolean | null | undefined)[] = [],
+): ApiQuery<T> {
   const [generation, setGeneration] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  const [settled, setSettled] = useState<Settled<T> | null>(null);
+  const key = JSON.stringify([generation, ...deps]);
+  const runLoad = useEffectEvent(() => load());
 
   useEffect(() => {
     let current = true;
-    setLoading(true);
-    loadRef.current().then(
-      (value) => {
-        if (!current) return;
-        setData(value);
-        setError(null);
-        setLoading(false);
+    runLoad().then(
+      (data) => {
+        if (current) setSettled({ key, data, error: null });
       },
       (failure: unknown) => {
         if (!current) return;
-        const appError = asAppError(failure);
-        setError(appError);
-        setLoading(false);
-        notifyError(appError);
+        const error = asAppError(failure);
+        setSettled((previous) => ({ key, data: previous?.data, error }));
+        notifyError(error);
       },
     );
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- callers pass their own dependency list
-  }, [generation, ...deps]);
+  }, [key]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data, error, loading, reload };
+  return {
+    data: settled?.data,
+    error: settled?.error ?? null,
+    loading: settled?.key !== key,
+    reload,
+  };
 }

@@ -22,7 +22,9 @@ export class ErrorBoundary extends Component<Props, State> {
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     const componentStack = info.componentStack ? `\nKomponenten:${info.componentStack}` : '';
     const withStack =
-      error instanceof Error ? Object.assign(error, { stack: `${error.stack ?? ''}${componentStack}` }) : error;
+      error instanceof Error
+        ? Object.assign(error, { stack: `${error.stack ?? ''}${componentStack}` })
+        : error;
     reportRendererError(withStack, 'react.error-boundary');
   }
 

@@ -11,7 +11,9 @@ const IGNORED_MESSAGES = [/ResizeObserver loop/];
 
 function describe(error: unknown): { message: string; stack?: string } {
   if (error instanceof Error) {
-    return error.stack ? { message: error.message || error.name, stack: error.stack } : { message: error.message };
+    return error.stack
+      ? { message: error.message || error.name, stack: error.stack }
+      : { message: error.message };
   }
   if (typeof error === 'string') return { message: error };
   try {

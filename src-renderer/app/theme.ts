@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, Modal, type MantineColorsTuple } from '@mantine/core';
 
 // A calm, Office-like blue (close to the Fluent brand colour) instead of Mantine's brighter default.
 const office: MantineColorsTuple = [
@@ -27,4 +27,9 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontSizes: { md: '0.875rem' },
   cursorType: 'pointer',
+  components: {
+    // German status words read better in normal case than in Mantine's default capitals.
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none', fontWeight: 600 } } }),
+    Modal: Modal.extend({ styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } } }),
+  },
 });

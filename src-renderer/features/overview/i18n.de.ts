@@ -3,7 +3,7 @@ export const overviewDe = {
   welcome: 'Willkommen bei RechtsUndSteuerKI',
   clients: {
     title: 'Mandanten',
-    active: 'davon aktiv: {{count}}',
+    active: 'davon aktiv: {{active}}',
     open: 'Mandanten öffnen',
   },
   user: {

@@ -21,5 +21,6 @@ export const settingsDe = {
     title: 'Programm',
     version: 'Programmversion',
     user: 'Benutzer',
+    role: 'Rolle',
   },
 };

@@ -27,7 +27,8 @@ export const shellDe = {
     title: 'Fehler',
     unexpected: 'Ein unerwarteter Fehler ist aufgetreten. Die Details stehen im Protokoll.',
     bridgeMissing: 'Die Verbindung zum Programmkern fehlt. Bitte starten Sie das Programm neu.',
-    bridgeFailed: 'Der Programmkern antwortet nicht. Bitte versuchen Sie es erneut oder starten Sie das Programm neu.',
+    bridgeFailed:
+      'Der Programmkern antwortet nicht. Bitte versuchen Sie es erneut oder starten Sie das Programm neu.',
     boundaryTitle: 'Diese Ansicht konnte nicht angezeigt werden',
     boundaryText:
       'Es ist ein unerwarteter Fehler aufgetreten. Er wurde im Protokoll vermerkt; Ihre gespeicherten Daten sind davon nicht betroffen.',

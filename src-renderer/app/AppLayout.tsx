@@ -1,0 +1,45 @@
+import { AppShell, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CurrentUser } from '../features/shell/CurrentUser';
+import { Navigation } from '../features/shell/Navigation';
+import { ErrorBoundary } from './ErrorBoundary';
+import { AppMark } from './icons';
+import classes from './AppLayout.module.css';
+import { useRouter } from './router-store';
+import { routes } from './routes';
+
+export function AppLayout() {
+  const { t } = useTranslation('shell');
+  const route = useRouter((s) => s.route);
+  const current = routes.find((r) => r.id === route) ?? routes[0];
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 228, breakpoint: 0 }} padding={0}>
+      <AppShell.Header className={classes.header}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <AppMark size={24} className={classes.mark} />
+            <Text fw={600} size="md">
+              {t('appName')}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('appSubtitle')}
+            </Text>
+          </Group>
+          <CurrentUser />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar
+        p="xs"
+        className={classes.navbar}
+        aria-label={t('nav.label')}
+        data-testid="app-navigation"
+      >
+        <Navigation />
+      </AppShell.Navbar>
+      <AppShell.Main className={classes.main}>
+        {/* Keyed by route: a screen that failed gets a fresh start when the user navigates away. */}
+        <ErrorBoundary key={route}>{current?.render()}</ErrorBoundary>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,5 @@
+import { prepareHarness } from './prepare';
+
+export default async function globalSetup(): Promise<void> {
+  await prepareHarness();
+}

@@ -1,0 +1,6 @@
+export { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium, launchChromium } from './chromium';
+export { ensureRendererBuilt } from './build-renderer';
+export { prepareHarness } from './prepare';
+export { RskApp, type Invocation, type RskAppOptions } from './rsk-app';
+export { APP_ORIGIN, APP_URL } from './serve-renderer';
+export { repoRoot } from './paths';

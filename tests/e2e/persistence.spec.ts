@@ -1,0 +1,32 @@
+import { expect, test } from './harness/fixtures';
+import { clientRows, createClientThroughForm, openClients, rowForNumber } from './support/clients-ui';
+
+test('clients survive a restart of the core and each creation is audited as Administrator', async ({
+  page,
+  rsk,
+}) => {
+  await openClients(page);
+  await createClientThroughForm(page, { kind: 'person', firstName: 'Anna', lastName: 'Müller' });
+  await createClientThroughForm(page, { kind: 'company', companyName: 'Beispiel GmbH' });
+  await expect(clientRows(page)).toHaveCount(2);
+
+  await rsk.restartCore();
+
+  await openClients(page);
+  await expect(page.getByTestId('client-count')).toHaveText('2 Mandanten');
+  await expect(rowForNumber(page, '10000')).toContainText('Müller, Anna');
+  await expect(rowForNumber(page, '10001')).toContainText('Beispiel GmbH');
+
+  const listed = await rsk.api.clients.list({});
+  if (!listed.ok) throw new Error(listed.error.message);
+  const audit = await rsk.api.audit.list({ entityType: 'client', limit: 100 });
+  if (!audit.ok) throw new Error(audit.error.message);
+  for (const client of listed.value.items) {
+    const records = audit.value.items.filter(
+      (entry) => entry.action === 'client.create' && entry.entityId === String(client.id),
+    );
+    expect(records, `audit record for client ${client.clientNumber}`).toHaveLength(1);
+    expect(records[0]?.actorName).toBe('Administrator');
+  }
+  expect(listed.value.items.map((c) => c.clientNumber)).toEqual(['10000', '10001']);
+});

@@ -1,0 +1,43 @@
+import { expect, test } from './harness/fixtures';
+
+test('the shell shows the six German navigation entries and starts on the Übersicht', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  await expect(nav.getByRole('button')).toHaveText([
+    'Übersicht',
+    'Mandanten',
+    'Aufträge',
+    'Vorlagen',
+    'Posteingang',
+    'Einstellungen',
+  ]);
+  await expect(nav.getByRole('button', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Übersicht' })).toBeVisible();
+  await expect(page.getByTestId('overview-client-count')).toHaveText('0');
+  await expect(page.getByTestId('overview-user')).toContainText('Administrator');
+  await expect(page.getByTestId('current-user')).toContainText('Administrator');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+test('the screens not built yet say so in German', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  for (const screen of ['Aufträge', 'Vorlagen', 'Posteingang']) {
+    await nav.getByRole('button', { name: screen }).click();
+    await expect(page.getByRole('heading', { name: screen })).toBeVisible();
+    await expect(page.getByText('Kommt bald')).toBeVisible();
+  }
+});
+
+test('Einstellungen shows the data directory and the database status from the core', async ({
+  page,
+  rsk,
+}) => {
+  await page.getByRole('navigation').getByRole('button', { name: 'Einstellungen' }).click();
+  await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+  await expect(page.getByTestId('settings-data-dir')).toHaveText(rsk.dataDir);
+  await expect(page.getByTestId('settings-db-status')).toHaveText('Aktuell');
+  const status = await rsk.api.system.dbStatus();
+  if (!status.ok) throw new Error(status.error.message);
+  await expect(page.getByTestId('settings-schema-version')).toHaveText(
+    `${status.value.schemaVersion} von ${status.value.latestSchemaVersion}`,
+  );
+});
