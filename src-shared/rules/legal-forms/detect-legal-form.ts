@@ -1,0 +1,67 @@
+import { legalForms, type CataloguedLegalForm } from './catalogue';
+
+export interface DetectedLegalForm {
+  form: CataloguedLegalForm;
+  /** The text as it appears in the name, e.g. `e. K.`. */
+  matched: string;
+  index: number;
+}
+
+const escape = (text: string): string => text.replace(/[\\^$*+?()[\]{}|]/g, '\\$&');
+
+/**
+ * Regex source for a marker that tolerates the usual spelling variants: optional dots and spaces
+ * (`e.K.`, `e. K.`, `eK`), `&`/`+`/`und`, and ae/oe/ue for umlauts.
+ */
+function markerSource(marker: string): string {
+  let source = '';
+  for (const char of marker) {
+    if (char === '.') source += '\\.?\\s*';
+    else if (char === ' ') source += '\\s*';
+    else if (char === '&') source += '(?:&|\\+|und)';
+    else if (char === 'ä') source += '(?:ä|ae)';
+    else if (char === 'ö') source += '(?:ö|oe)';
+    else if (char === 'ü') source += '(?:ü|ue)';
+    else source += escape(char);
+  }
+  return source.replace(/(?:\\s\*)+/g, '\\s*');
+}
+
+interface Matcher {
+  form: CataloguedLegalForm;
+  regex: RegExp;
+}
+
+const matchers: Matcher[] = legalForms.flatMap((form) =>
+  [...(form.abbreviation ? [form.abbreviation] : []), ...form.nameMarkers].map((marker) => {
+    // Very short all-letter markers (AG, SE, KG, eG, UG, OHG) are matched case-sensitively, so that
+    // ordinary words and units in a name are not mistaken for a legal form.
+    const caseSensitive = marker.replace(/[^A-Za-zäöü]/g, '').length <= 3;
+    const source = `(?<![\\p{L}\\p{N}])${markerSource(marker)}(?![\\p{L}\\p{N}])`;
+    return { form, regex: new RegExp(source, caseSensitive ? 'gu' : 'giu') };
+  }),
+);
+
+/**
+ * Finds the legal form in a company name. A suffix at the end wins over a marker elsewhere, and the
+ * longest match wins among those (`GmbH & Co. KG` before `KG`, `PartG mbB` before `PartG`).
+ */
+export function detectLegalForm(name: string): DetectedLegalForm | undefined {
+  const text = name.trim();
+  const end = text.replace(/[\s,;]+$/, '').length;
+  let best: (DetectedLegalForm & { atEnd: boolean }) | undefined;
+  for (const { form, regex } of matchers) {
+    for (const match of text.matchAll(regex)) {
+      const matched = match[0].trimEnd();
+      const index = match.index;
+      const atEnd = index + matched.length >= end;
+      const better =
+        best === undefined ||
+        (atEnd && !best.atEnd) ||
+        (atEnd === best.atEnd && matched.length > best.matched.length);
+      if (better) best = { form, matched, index, atEnd };
+    }
+  }
+  if (best === undefined) return undefined;
+  return { form: best.form, matched: best.matched, index: best.index };
+}
