@@ -19,6 +19,7 @@ const nodeBuiltins = [
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       'out/**',
       'dist/**',
       'release/**',

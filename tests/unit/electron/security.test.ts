@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/errors/app-error';
 import { shellPaths } from '../../../src-main/electron/app-paths';
-import { DEV_CSP, PRODUCTION_CSP, PRODUCTION_CSP_DIRECTIVES } from '../../../src-main/electron/csp';
+import { DEV_CSP, PRODUCTION_CSP } from '../../../src-main/electron/csp';
 import { contentTypeFor, resolveRendererFile } from '../../../src-main/electron/renderer-files';
 import {
   APP_ENTRY_URL,
