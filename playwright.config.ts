@@ -18,6 +18,8 @@ export default defineConfig({
       expect: { timeout: 5_000 },
       use: {
         viewport: { width: 1400, height: 900 },
+        // A missing element fails within seconds instead of running into the test timeout.
+        actionTimeout: 10_000,
         locale: 'de-DE',
         timezoneId: 'Europe/Berlin',
         screenshot: 'only-on-failure',

@@ -1,133 +1,129 @@
 /**
  * Writes the screenshots in docs/screenshots/ from the real app: the built renderer in Debian's
- * Chromium, a real core on a temporary data directory with demo data. Run: npm run screenshots
+ * Chromium, a real core on a temporary data directory with the demo Kanzlei (`rsk seed --demo`:
+ * demo logins, Berater, Mandanten and orders placed relative to today). Run: npm run screenshots
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Page } from '@playwright/test';
-import type { Core } from '../src-main/core/index';
-import type { CreateClientInput } from '../src-shared/ipc/contracts/clients';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { seedDemo } from '../src-main/core/services/seed/demo-seed';
 import { launchChromium, prepareHarness, repoRoot, RskApp } from '../tests/e2e/harness/index';
 
 const VIEWPORT = { width: 1400, height: 900 };
 const outDir = path.join(repoRoot, 'docs', 'screenshots');
-
-// Used only when the core has no demo seed yet.
-const fallbackClients: CreateClientInput[] = [
-  ...[
-    ['Anna', 'Müller'],
-    ['Jürgen', 'Schäfer'],
-    ['Özlem', 'Yıldırım'],
-    ['Hans-Peter', 'Weiß'],
-    ['Marie', 'Großmann'],
-    ['Kim', 'Weber'],
-    ['Friedrich', 'von Bülow'],
-    ['Lena', 'Krüger'],
-    ['Thomas', 'Becker'],
-    ['Sabine', 'Schmitz'],
-    ['Mehmet', 'Demir'],
-    ['Ursula', 'Fuchs'],
-    ['Paul', 'Zimmermann'],
-    ['Greta', 'Lorenz'],
-    ['Tobias', 'Hartmann'],
-    ['Claudia', 'Neumann'],
-    ['Andrzej', 'Kowalski'],
-    ['Sophie', 'Schulz'],
-  ].map(([firstName, lastName]): CreateClientInput => ({
-    kind: 'person',
-    firstName,
-    lastName: lastName ?? '',
-  })),
-  ...[
-    'Bäckerei Schröder GmbH',
-    'Elektro Wagner e.K.',
-    'Müller & Partner Steuerberatungsgesellschaft mbB',
-    'Nordsee Fisch Handels GmbH',
-    'Weinhaus Rheinblick KG',
-    'Zahnarztpraxis Dr. Lehmann',
-    'Autohaus Brandt GmbH & Co. KG',
-    'Schreinerei Holzmann',
-    'Grünwald Immobilien UG (haftungsbeschränkt)',
-    'Hotel Alpenblick GmbH',
-    'IT-Service Krause',
-    'Physiotherapie am Markt GbR',
-  ].map((companyName): CreateClientInput => ({ kind: 'company', companyName })),
-];
-
-async function seed(core: Core): Promise<string> {
-  const seedFile = path.join(repoRoot, 'src-main', 'core', 'services', 'seed', 'demo-seed.ts');
-  if (fs.existsSync(seedFile)) {
-    const seedModule = (await import(pathToFileURL(seedFile).href)) as {
-      seedDemo?: (deps: Core['deps'], actor: Core['actor']) => unknown;
-    };
-    if (typeof seedModule.seedDemo === 'function') {
-      await seedModule.seedDemo(core.deps, core.actor);
-      return 'seedDemo';
-    }
-  }
-  for (const input of fallbackClients) {
-    const result = await core.invoke('clients:create', input);
-    if (!result.ok) throw new Error(`Seeding failed: ${result.error.message}`);
-  }
-  return `${fallbackClients.length} clients through clients:create`;
-}
+const DEMO_LOGIN = { username: 'admin', password: 'Demo-Kanzlei-2026' };
 
 async function shoot(page: Page, name: string): Promise<void> {
   // No hover highlight in the picture; let transitions and late data settle.
   await page.mouse.move(700, 25);
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(500);
   const file = path.join(outDir, `${name}.png`);
   await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
   console.log(`wrote ${path.relative(repoRoot, file)}`);
 }
 
-async function main(): Promise<void> {
-  await prepareHarness();
-  fs.mkdirSync(outDir, { recursive: true });
+/** One app on its own data directory and browser context; removed again afterwards. */
+async function withApp(browser: Browser, fn: (app: RskApp, page: Page) => Promise<void>): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsk-screenshots-'));
-  const browser = await launchChromium();
-  let app: RskApp | undefined;
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+  });
+  const page = await context.newPage();
+  const app = await RskApp.start({ context, page, dataDir });
   try {
-    const context = await browser.newContext({
-      viewport: VIEWPORT,
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-    });
-    const page = await context.newPage();
-    app = await RskApp.start({ context, page, dataDir });
-    console.log(`seeded with ${await seed(await app.currentCore())}`);
-    await app.open();
-    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-
-    await page.getByTestId('overview-client-count').filter({ hasNotText: '–' }).waitFor();
-    await shoot(page, 'uebersicht');
-
-    await nav.getByRole('button', { name: 'Mandanten' }).click();
-    await page.getByTestId('client-row').first().waitFor();
-    await shoot(page, 'mandanten');
-
-    await page.getByRole('button', { name: 'Neuer Mandant' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Neuer Mandant' });
-    await dialog.waitFor();
-    await dialog.getByLabel('Vorname').fill('Johanna');
-    await dialog.getByLabel('Nachname').fill('Sommer');
-    await shoot(page, 'neuer-mandant');
-    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-
-    await nav.getByRole('button', { name: 'Einstellungen' }).click();
-    await page.getByTestId('settings-db-status').filter({ hasNotText: '–' }).waitFor();
-    await shoot(page, 'einstellungen');
-
+    await fn(app, page);
     if (app.blockedRequests.length > 0) {
       throw new Error(`The app tried to reach the network: ${app.blockedRequests.join(', ')}`);
     }
   } finally {
-    await app?.close();
-    await browser.close();
+    await app.close();
+    await context.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function firstStart(app: RskApp, page: Page): Promise<void> {
+  await app.open();
+  const wizard = page.getByTestId('setup-wizard');
+  await wizard.getByLabel('Name der Kanzlei').fill('Steuerkanzlei Sonnenschein & Partner');
+  await wizard.getByLabel('Straße und Hausnummer').fill('Königsallee 12');
+  await wizard.getByLabel('PLZ').fill('40212');
+  await wizard.getByLabel('Ort').fill('Düsseldorf');
+  await shoot(page, 'ersteinrichtung');
+}
+
+async function demoOffice(app: RskApp, page: Page): Promise<void> {
+  const core = await app.currentCore();
+  const seeded = await seedDemo(core.deps, core.actor);
+  console.log(`seeded the demo Kanzlei: ${seeded.clients} Mandanten, ${seeded.orders} Aufträge`);
+
+  await app.open();
+  const login = page.getByTestId('login-form');
+  await login.getByLabel('Benutzername').fill(DEMO_LOGIN.username);
+  await login.getByLabel('Passwort').fill(DEMO_LOGIN.password);
+  await shoot(page, 'anmeldung');
+
+  await app.login(DEMO_LOGIN.username, DEMO_LOGIN.password);
+  await page.reload();
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  const go = async (name: string, ready: Locator) => {
+    await nav.getByRole('button', { name }).click();
+    await ready.first().waitFor();
+  };
+
+  await page.getByTestId('overview-overdue-list').waitFor();
+  await page.locator('.recharts-bar-rectangle').first().waitFor();
+  await shoot(page, 'uebersicht');
+
+  await go('Mandanten', page.getByTestId('client-row'));
+  await shoot(page, 'mandanten');
+
+  await page.getByRole('button', { name: 'Neuer Mandant' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neuer Mandant' });
+  await dialog.getByLabel('Vorname').fill('Johanna');
+  await dialog.getByLabel('Nachname').fill('Sommer');
+  await shoot(page, 'neuer-mandant');
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+
+  await go('Aufträge', page.getByTestId('order-row'));
+  await shoot(page, 'auftraege');
+
+  const einspruch = page
+    .getByTestId('order-row')
+    .filter({ hasText: 'Einspruch gegen den Einkommensteuerbescheid' });
+  await einspruch.first().getByRole('button').first().click();
+  await page.getByTestId('due-steps').waitFor();
+  await shoot(page, 'auftrag');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('order-detail').waitFor({ state: 'hidden' });
+
+  await page.getByRole('tab', { name: 'Kanban' }).click();
+  await page.getByTestId('kanban-card').first().waitFor();
+  await shoot(page, 'kanban');
+
+  await page.getByRole('tab', { name: 'Kalender' }).click();
+  await page.getByTestId('calendar-entry').first().waitFor();
+  await shoot(page, 'kalender');
+
+  await go('Einstellungen', page.getByTestId('personal-settings'));
+  await page.getByRole('tab', { name: 'Benutzer' }).click();
+  await page.getByTestId('user-row').first().waitFor();
+  await shoot(page, 'einstellungen');
+}
+
+async function main(): Promise<void> {
+  await prepareHarness();
+  fs.mkdirSync(outDir, { recursive: true });
+  const browser = await launchChromium();
+  try {
+    await withApp(browser, firstStart);
+    await withApp(browser, demoOffice);
+  } finally {
+    await browser.close();
   }
 }
 

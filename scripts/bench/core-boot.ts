@@ -25,7 +25,7 @@ export async function benchCoreBoot(): Promise<BenchResult> {
       core.push(
         await timeMs(async () => {
           const c = await createCore({ dataDir, logLevel: 'silent' });
-          const list = await c.invoke('clients:list', { limit: 200 });
+          const list = await c.invokeAs(c.actor, 'clients:list', { limit: 200 });
           if (!list.ok) throw new Error(list.error.message);
           void c.close();
         }),

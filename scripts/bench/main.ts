@@ -1,8 +1,11 @@
+import { benchClientsImport } from './clients-import';
+import { benchClientsSearch } from './clients-search';
 import { benchCoreBoot } from './core-boot';
 import type { BenchResult } from './measure';
+import { benchTemplatesRender } from './templates-render';
 
 /** npm run -s bench -- --json: one JSON object with every result and its baseline from the same run. */
-const benches: (() => Promise<BenchResult>)[] = [benchCoreBoot];
+const benches: (() => Promise<BenchResult>)[] = [benchCoreBoot, benchClientsSearch, benchClientsImport, benchTemplatesRender];
 
 const json = process.argv.includes('--json');
 const results: BenchResult[] = [];

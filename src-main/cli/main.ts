@@ -1,7 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/version';
+import { registerClientsCommands } from './commands/clients';
 import { registerDbCommands } from './commands/db';
+import { registerDeadlineCommands } from './commands/deadline';
+import { registerOrdersCommands } from './commands/orders';
 import { registerSeedCommand } from './commands/seed';
+import { germanCommanderMessage } from './commander-de';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USER_ERROR, message, reportError, type GlobalOptions } from './output';
 
 /** rsk: the office's command line over the same core as the desktop app. */
@@ -14,7 +18,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .helpOption('-h, --help', 'zeigt diese Hilfe')
     .showHelpAfterError('(Hilfe mit --help)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (text, write) => write(germanCommanderMessage(text)),
+    });
 
   const run =
     <O extends GlobalOptions>(fn: (opts: O) => Promise<number | void>) =>
@@ -28,7 +35,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       }
     };
   registerDbCommands(program, run);
+  registerClientsCommands(program, run);
   registerSeedCommand(program, run);
+  registerOrdersCommands(program, run);
+  registerDeadlineCommands(program, run);
   return program;
 }
 

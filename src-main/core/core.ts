@@ -10,8 +10,11 @@ import { createHandlers } from './ipc/create-handlers';
 import { createDispatcher } from './ipc/dispatcher';
 import { createFileLogger, type Logger } from './logging/logger';
 import { dataPaths, type DataPaths } from './paths';
+import { createAccessGuard } from './services/auth/access-guard';
+import { Session } from './services/auth/session';
 import type { Actor, ServiceDeps } from './services/deps';
-import { ensureInitialAdmin } from './services/users/users-service';
+import { ensureDefaultOrderTypes } from './services/order-types/order-types-service';
+import { ensureInitialAdmin, findActor } from './services/users/users-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -25,10 +28,17 @@ export interface CoreOptions {
 type Listener = (payload: unknown) => void;
 
 export interface Core {
+  /** A call from the window: subject to the login session (see services/auth). */
   invoke(channel: string, input: unknown): Promise<IpcResult<unknown>>;
+  /**
+   * A call from an in-process host acting as a known user (the CLI acts as the office
+   * administrator): no login session, but the same validation and role check.
+   */
+  invokeAs(actor: Actor, channel: string, input: unknown): Promise<IpcResult<unknown>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   close(): Promise<void>;
   readonly paths: DataPaths;
+  /** The office administrator (the oldest admin account), as the CLI and in-process tools act. */
   readonly actor: Actor;
   /** For the CLI and tests in this process; the renderer only ever sees invoke. */
   readonly deps: ServiceDeps;
@@ -60,16 +70,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       logger.info({ applied: migration.applied, backup: migration.backupFile }, 'database migrated');
     }
     const deps: ServiceDeps = { db: opened.db, sqlite: opened.sqlite, clock, logger, paths, migrationsDir };
-    const actor = ensureInitialAdmin(deps);
+    const initialAdmin = ensureInitialAdmin(deps);
+    ensureDefaultOrderTypes(deps);
 
     const listeners = new Map<string, Set<Listener>>();
     const emit = (event: string, payload: unknown) => {
       for (const listener of listeners.get(event) ?? []) listener(payload);
     };
+    const session = new Session();
     const dispatch = createDispatcher({
-      handlers: createHandlers(deps),
+      handlers: createHandlers(deps, session),
       logger,
-      context: () => ({ actor, emit }),
+      guard: createAccessGuard(deps, session),
+      emit,
     });
     let closed = false;
     const sqlite = opened.sqlite;
@@ -77,6 +90,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
     return {
       invoke: (channel, input) => dispatch(channel, input),
+      invokeAs: (actor, channel, input) => dispatch(channel, input, actor),
       on: (event, listener) => {
         const set = listeners.get(event) ?? new Set<Listener>();
         listeners.set(event, set);
@@ -93,7 +107,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         await ownLogger?.close();
       },
       paths,
-      actor,
+      // Read on access: the first-start wizard renames the administrator.
+      get actor() {
+        return findActor(deps.db, initialAdmin.id) ?? initialAdmin;
+      },
       deps,
       migration: { applied: migration.applied, backupFile: migration.backupFile },
     };

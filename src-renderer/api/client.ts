@@ -4,6 +4,7 @@ import { contracts, type Contracts } from '../../src-shared/ipc/contracts';
 import type { ContractInput, ContractOutput } from '../../src-shared/ipc/define';
 import type { IpcResult } from '../../src-shared/ipc/result';
 import { i18n } from '../i18n/instance';
+import { isSessionError, reportSessionLost } from './session-events';
 
 type UnwrappedDomain<D> = {
   [M in keyof D]: (input?: ContractInput<D[M]>) => Promise<ContractOutput<D[M]>>;
@@ -39,7 +40,9 @@ async function unwrap(call: () => Promise<IpcResult<unknown>>): Promise<unknown>
     );
   }
   if (result.ok) return result.value;
-  throw AppError.fromData(result.error);
+  const error = AppError.fromData(result.error);
+  if (isSessionError(error)) reportSessionLost(error);
+  throw error;
 }
 
 function buildClient(): Api {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { AppError } from '../../src-shared/errors/app-error';
 import { asAppError, notifyError } from './notify';
+import { isSessionError, onSessionResumed } from './session-events';
 
 export interface ApiQuery<T> {
   data: T | undefined;
@@ -18,7 +19,8 @@ interface Settled<T> {
 /**
  * Loads data for a screen, again on `reload` or when one of `deps` (primitives) changes.
  * A failure is shown as a notification and kept in `error` so the screen can render a fallback;
- * the previous data stays visible while a reload is under way.
+ * the previous data stays visible while a reload is under way. A load refused because the session
+ * was locked runs again once the user has unlocked it.
  */
 export function useApiQuery<T>(
   load: () => Promise<T>,
@@ -46,6 +48,12 @@ export function useApiQuery<T>(
       current = false;
     };
   }, [key]);
+
+  const refusedBySession = settled !== null && isSessionError(settled.error);
+  useEffect(() => {
+    if (!refusedBySession) return;
+    return onSessionResumed(() => setGeneration((g) => g + 1));
+  }, [refusedBySession]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return {

@@ -1,5 +1,8 @@
 import { AppShell, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
+import { onSessionResumed } from '../api/session-events';
+import { useOffice } from '../features/office/office-store';
 import { CurrentUser } from '../features/shell/CurrentUser';
 import { Navigation } from '../features/shell/Navigation';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -10,6 +13,13 @@ import { routes } from './routes';
 
 export function AppLayout() {
   const { t } = useTranslation('shell');
+  const office = useOffice((s) => s.office);
+  const loadOffice = useOffice((s) => s.load);
+  useEffect(() => {
+    void loadOffice();
+    // Opened while locked, the first load was refused.
+    return onSessionResumed(() => void loadOffice());
+  }, [loadOffice]);
   const route = useRouter((s) => s.route);
   const current = routes.find((r) => r.id === route) ?? routes[0];
   return (
@@ -21,8 +31,8 @@ export function AppLayout() {
             <Text fw={600} size="md">
               {t('appName')}
             </Text>
-            <Text size="sm" c="dimmed">
-              {t('appSubtitle')}
+            <Text size="sm" c="dimmed" truncate maw={520} data-testid="office-name">
+              {office?.name ?? t('appSubtitle')}
             </Text>
           </Group>
           <CurrentUser />

@@ -1,6 +1,14 @@
 import { create } from 'zustand';
 
-export const routeIds = ['overview', 'clients', 'matters', 'templates', 'inbox', 'settings'] as const;
+export const routeIds = [
+  'overview',
+  'clients',
+  'orders',
+  'berater',
+  'templates',
+  'inbox',
+  'settings',
+] as const;
 export type RouteId = (typeof routeIds)[number];
 
 interface RouterState {

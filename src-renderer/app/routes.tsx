@@ -1,9 +1,19 @@
 import type { ComponentType, ReactNode } from 'react';
+import { BeraterScreen } from '../features/berater/BeraterScreen';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { OrdersScreen } from '../features/orders/OrdersScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { ClientsIcon, InboxIcon, MattersIcon, OverviewIcon, SettingsIcon, TemplatesIcon } from './icons';
+import {
+  BeraterIcon,
+  ClientsIcon,
+  InboxIcon,
+  MattersIcon,
+  OverviewIcon,
+  SettingsIcon,
+  TemplatesIcon,
+} from './icons';
 import type { RouteId } from './router-store';
 
 export interface RouteDefinition {
@@ -16,7 +26,8 @@ export interface RouteDefinition {
 export const routes: readonly RouteDefinition[] = [
   { id: 'overview', icon: OverviewIcon, render: () => <OverviewScreen /> },
   { id: 'clients', icon: ClientsIcon, render: () => <ClientsScreen /> },
-  { id: 'matters', icon: MattersIcon, render: () => <PlaceholderScreen feature="matters" /> },
+  { id: 'orders', icon: MattersIcon, render: () => <OrdersScreen /> },
+  { id: 'berater', icon: BeraterIcon, render: () => <BeraterScreen /> },
   { id: 'templates', icon: TemplatesIcon, render: () => <PlaceholderScreen feature="templates" /> },
   { id: 'inbox', icon: InboxIcon, render: () => <PlaceholderScreen feature="inbox" /> },
   { id: 'settings', icon: SettingsIcon, render: () => <SettingsScreen /> },

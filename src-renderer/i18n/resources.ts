@@ -1,4 +1,8 @@
+import { authDe } from '../features/auth/i18n.de';
+import { beraterDe } from '../features/berater/i18n.de';
 import { clientsDe } from '../features/clients/i18n.de';
+import { officeDe } from '../features/office/i18n.de';
+import { ordersDe } from '../features/orders/i18n.de';
 import { overviewDe } from '../features/overview/i18n.de';
 import { placeholderDe } from '../features/placeholder/i18n.de';
 import { settingsDe } from '../features/settings/i18n.de';
@@ -8,8 +12,12 @@ import { shellDe } from '../features/shell/i18n.de';
 export const resources = {
   de: {
     shell: shellDe,
+    auth: authDe,
+    office: officeDe,
     overview: overviewDe,
     clients: clientsDe,
+    orders: ordersDe,
+    berater: beraterDe,
     placeholder: placeholderDe,
     settings: settingsDe,
   },

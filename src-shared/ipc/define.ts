@@ -1,23 +1,45 @@
 import type { z } from 'zod';
+import type { Access } from './access';
 
 export interface ChannelContract<
   C extends string = string,
   I extends z.ZodType = z.ZodType,
   O extends z.ZodType = z.ZodType,
+  A extends Access = Access,
 > {
   readonly channel: C;
   readonly input: I;
   readonly output: O;
-  /** Calls that change data need a role that may write (enforced in the core). */
-  readonly mutates: boolean;
+  /** The right a caller needs (see access.ts); enforced by the core's dispatcher, not only in the UI. */
+  readonly access: A;
 }
 
-export const defineChannel = <const C extends string, I extends z.ZodType, O extends z.ZodType>(spec: {
+type Defaulted<A extends Access | undefined, M> = [A] extends [Access]
+  ? A
+  : M extends true
+    ? 'write'
+    : 'read';
+
+export const defineChannel = <
+  const C extends string,
+  I extends z.ZodType,
+  O extends z.ZodType,
+  const A extends Access | undefined = undefined,
+  const M extends boolean | undefined = undefined,
+>(spec: {
   channel: C;
   input: I;
   output: O;
-  mutates?: boolean;
-}): ChannelContract<C, I, O> => ({ ...spec, mutates: spec.mutates ?? false });
+  /** Defaults to 'read': a channel is never public by accident. */
+  access?: A;
+  /** @deprecated Use `access: 'write'`; kept so contracts written before access levels still compile. */
+  mutates?: M;
+}): ChannelContract<C, I, O, Defaulted<A, M>> => ({
+  channel: spec.channel,
+  input: spec.input,
+  output: spec.output,
+  access: (spec.access ?? (spec.mutates ? 'write' : 'read')) as Defaulted<A, M>,
+});
 
 export interface EventContract<C extends string = string, P extends z.ZodType = z.ZodType> {
   readonly channel: C;
@@ -33,3 +55,4 @@ export type ContractInput<T> = T extends ChannelContract<string, infer I, z.ZodT
 export type ContractParsedInput<T> =
   T extends ChannelContract<string, infer I, z.ZodType> ? z.output<I> : never;
 export type ContractOutput<T> = T extends ChannelContract<string, z.ZodType, infer O> ? z.output<O> : never;
+export type ContractAccess<T> = T extends ChannelContract<string, z.ZodType, z.ZodType, infer A> ? A : never;

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry, ClientSummary } from '../../src-shared/ipc';
 import { findMigrationsDir } from '../../src-main/core';
-import { expectOk, useCores } from '../helpers/core';
+import { expectOk, login, TEST_ADMIN, useCores } from '../helpers/core';
 
 describe('createCore', () => {
   const cores = useCores();
@@ -16,13 +16,19 @@ describe('createCore', () => {
     expect(core.deps.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(core.deps.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(core.actor).toMatchObject({ username: 'admin', displayName: 'Administrator', role: 'admin' });
-    const info = expectOk(await core.invoke('system:info', {})) as { actor: { displayName: string } };
-    expect(info.actor.displayName).toBe('Administrator');
+    const before = expectOk(await core.invoke('system:info', {})) as { actor: unknown };
+    expect(before.actor).toBeNull();
+    await core.close();
+
+    const again = await cores.startLoggedIn({ dataDir });
+    expect(again.actor).toMatchObject({ username: TEST_ADMIN.username, displayName: 'Maria Schulz' });
+    const info = expectOk(await again.invoke('system:info', {})) as { actor: { displayName: string } };
+    expect(info.actor.displayName).toBe('Maria Schulz');
   });
 
   it('keeps a created client across a restart and audits it with the acting user', async () => {
     const dataDir = cores.tempDir();
-    const first = await cores.start({ dataDir });
+    const first = await cores.startLoggedIn({ dataDir });
     const created = expectOk(
       await first.invoke('clients:create', { kind: 'person', firstName: 'Anna', lastName: 'Müller' }),
     ) as ClientSummary;
@@ -31,6 +37,12 @@ describe('createCore', () => {
     await first.close();
 
     const second = await cores.start({ dataDir });
+    // The session lives in memory: after a restart the user logs in again.
+    expect(await second.invoke('clients:list', {})).toMatchObject({
+      ok: false,
+      error: { kind: 'unauthenticated', details: { code: 'not_logged_in' } },
+    });
+    await login(second, TEST_ADMIN.username, TEST_ADMIN.password);
     const list = expectOk(await second.invoke('clients:list', {})) as {
       items: ClientSummary[];
       total: number;
@@ -41,13 +53,13 @@ describe('createCore', () => {
       await second.invoke('audit:list', { entityType: 'client', entityId: String(created.id) }),
     ) as { items: AuditEntry[] };
     expect(audit.items).toHaveLength(1);
-    expect(audit.items[0]).toMatchObject({ action: 'client.create', actorName: 'Administrator' });
+    expect(audit.items[0]).toMatchObject({ action: 'client.create', actorName: 'Maria Schulz' });
     expect(audit.items[0]?.actorId).toBe(second.actor.id);
     expect((audit.items[0]?.after as ClientSummary).displayName).toBe('Müller, Anna');
   });
 
   it('numbers clients from 10000 upwards and finds them by search', async () => {
-    const core = await cores.start({ dataDir: cores.tempDir() });
+    const core = await cores.startLoggedIn();
     await core.invoke('clients:create', { kind: 'company', companyName: 'Beispiel GmbH' });
     await core.invoke('clients:create', { kind: 'person', lastName: 'Schäfer', firstName: 'Jürgen' });
     const found = expectOk(await core.invoke('clients:list', { query: 'Beispiel' })) as {
@@ -61,7 +73,7 @@ describe('createCore', () => {
   });
 
   it('reports a missing client as not_found in German', async () => {
-    const core = await cores.start({ dataDir: cores.tempDir() });
+    const core = await cores.startLoggedIn();
     const result = await core.invoke('clients:get', { id: 999 });
     expect(result).toMatchObject({
       ok: false,
@@ -122,7 +134,7 @@ describe('createCore', () => {
     const dataDir = cores.tempDir();
     const migrationsDir = path.join(cores.tempDir(), 'drizzle');
     fs.cpSync(findMigrationsDir(), migrationsDir, { recursive: true });
-    const first = await cores.start({ dataDir, migrationsDir });
+    const first = await cores.startLoggedIn({ dataDir, migrationsDir });
     expectOk(await first.invoke('clients:create', { kind: 'company', companyName: 'Vorher GmbH' }));
     await first.close();
 

@@ -14,6 +14,7 @@ const wrongInputs: [string, unknown][] = [
 describe('IPC input validation', () => {
   const cores = useCores();
 
+  // Input is validated before access: these run without login and must still say "validation".
   for (const { contract } of allChannels) {
     it(`${contract.channel} rejects wrong input with a typed validation error`, async () => {
       const core = await cores.start({ dataDir: cores.tempDir() });
@@ -40,21 +41,41 @@ describe('IPC input validation', () => {
     }
   });
 
-  it('never throws, whatever arrives on any channel', async () => {
-    const core = await cores.start({ dataDir: cores.tempDir() });
+  it('never throws, whatever arrives on any channel, logged in or not', async () => {
+    const fresh = await cores.start({ dataDir: cores.tempDir() });
+    const loggedIn = await cores.startLoggedIn();
     const channels = allChannels.map((c) => c.contract.channel);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...channels), fc.anything(), async (channel, input) => {
-        const result = await core.invoke(channel, input);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) expect(['validation', 'not_found']).toContain(result.error.kind);
-      }),
-      { numRuns: 300 },
+      fc.asyncProperty(
+        fc.constantFrom(fresh, loggedIn),
+        fc.constantFrom(...channels),
+        fc.anything(),
+        async (core, channel, input) => {
+          const result = await core.invoke(channel, input);
+          expect(typeof result.ok).toBe('boolean');
+          // A refusal is always a typed one; never an internal error.
+          if (!result.ok) {
+            expect(['validation', 'not_found', 'unauthenticated', 'forbidden', 'conflict']).toContain(
+              result.error.kind,
+            );
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 
-  it('names the failing field in German for a missing Nachname', async () => {
+  it('refuses every non-public channel before setup with setup_required, even with valid input', async () => {
     const core = await cores.start({ dataDir: cores.tempDir() });
+    const result = await core.invoke('orders:list', {});
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'unauthenticated', details: { code: 'setup_required' } },
+    });
+  });
+
+  it('names the failing field in German for a missing Nachname', async () => {
+    const core = await cores.startLoggedIn();
     const result = await core.invoke('clients:create', { kind: 'person', lastName: '   ' });
     expect(result).toMatchObject({
       ok: false,

@@ -21,7 +21,7 @@ test('a person and a company created through the form get client numbers 10000 a
 
   // The Übersicht counts them too.
   await page.getByRole('navigation').getByRole('button', { name: 'Übersicht' }).click();
-  await expect(page.getByTestId('overview-client-count')).toHaveText('2');
+  await expect(page.getByTestId('overview-clients-value')).toHaveText('2');
 });
 
 test('an empty Nachname is refused at the field in German and nothing is stored', async ({ page, rsk }) => {

@@ -1,7 +1,8 @@
 import { expect, test } from './harness/fixtures';
+import { E2E_ADMIN } from './harness/kanzlei';
 import { clientRows, createClientThroughForm, openClients, rowForNumber } from './support/clients-ui';
 
-test('clients survive a restart of the core and each creation is audited as Administrator', async ({
+test("clients survive a restart of the core and each creation is audited with the user's name", async ({
   page,
   rsk,
 }) => {
@@ -10,6 +11,7 @@ test('clients survive a restart of the core and each creation is audited as Admi
   await createClientThroughForm(page, { kind: 'company', companyName: 'Beispiel GmbH' });
   await expect(clientRows(page)).toHaveCount(2);
 
+  // The session lives in memory: the restarted core needs a new login (the harness logs in again).
   await rsk.restartCore();
 
   await openClients(page);
@@ -26,7 +28,7 @@ test('clients survive a restart of the core and each creation is audited as Admi
       (entry) => entry.action === 'client.create' && entry.entityId === String(client.id),
     );
     expect(records, `audit record for client ${client.clientNumber}`).toHaveLength(1);
-    expect(records[0]?.actorName).toBe('Administrator');
+    expect(records[0]?.actorName).toBe(E2E_ADMIN.displayName);
   }
   expect(listed.value.items.map((c) => c.clientNumber)).toEqual(['10000', '10001']);
 });

@@ -8,9 +8,16 @@ test('using every screen sends no request to any host but the app itself', async
 
   await page.reload();
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-  for (const screen of ['Übersicht', 'Aufträge', 'Vorlagen', 'Posteingang', 'Einstellungen']) {
+  for (const screen of ['Übersicht', 'Aufträge', 'Berater', 'Vorlagen', 'Posteingang', 'Einstellungen']) {
     await nav.getByRole('button', { name: screen }).click();
-    await expect(page.getByRole('heading', { name: screen })).toBeVisible();
+    await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible();
+  }
+  for (const tab of ['Kanzlei', 'Benutzer', 'System', 'Persönlich']) {
+    await page.getByRole('tab', { name: tab }).click();
+  }
+  await nav.getByRole('button', { name: 'Aufträge' }).click();
+  for (const tab of ['Kanban', 'Kalender', 'Liste']) {
+    await page.getByRole('tab', { name: tab }).click();
   }
   await openClients(page);
   await createClientThroughForm(page, { kind: 'company', companyName: 'Beispiel GmbH' });

@@ -1,26 +1,29 @@
 import { expect, test } from './harness/fixtures';
 
-test('the shell shows the six German navigation entries and starts on the Übersicht', async ({ page }) => {
+test('the shell shows the German navigation and starts on the Übersicht for the logged-in user', async ({
+  page,
+}) => {
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
   await expect(nav.getByRole('button')).toHaveText([
     'Übersicht',
     'Mandanten',
     'Aufträge',
+    'Berater',
     'Vorlagen',
     'Posteingang',
     'Einstellungen',
   ]);
   await expect(nav.getByRole('button', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { name: 'Übersicht' })).toBeVisible();
-  await expect(page.getByTestId('overview-client-count')).toHaveText('0');
-  await expect(page.getByTestId('overview-user')).toContainText('Administrator');
-  await expect(page.getByTestId('current-user')).toContainText('Administrator');
+  await expect(page.getByTestId('overview-clients-value')).toHaveText('0');
+  await expect(page.getByTestId('current-user')).toContainText('Maria Schulz');
+  await expect(page.getByTestId('office-name')).toHaveText('Steuerkanzlei Sonnenschein & Partner');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
 test('the screens not built yet say so in German', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-  for (const screen of ['Aufträge', 'Vorlagen', 'Posteingang']) {
+  for (const screen of ['Vorlagen', 'Posteingang']) {
     await nav.getByRole('button', { name: screen }).click();
     await expect(page.getByRole('heading', { name: screen })).toBeVisible();
     await expect(page.getByText('Kommt bald')).toBeVisible();
@@ -32,7 +35,8 @@ test('Einstellungen shows the data directory and the database status from the co
   rsk,
 }) => {
   await page.getByRole('navigation').getByRole('button', { name: 'Einstellungen' }).click();
-  await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Einstellungen', exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'System' }).click();
   await expect(page.getByTestId('settings-data-dir')).toHaveText(rsk.dataDir);
   await expect(page.getByTestId('settings-db-status')).toHaveText('Aktuell');
   const status = await rsk.api.system.dbStatus();

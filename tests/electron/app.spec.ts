@@ -4,7 +4,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { createCore } from '../../src-main/core';
 import { clientRows, createClientThroughForm, openClients } from '../e2e/support/clients-ui';
+
+// The office is set up before the app starts, so the window opens on the login screen.
+const OFFICE = {
+  name: 'Kanzlei Elektron',
+  street: 'Domplatz 1',
+  postalCode: '50667',
+  city: 'Köln',
+  land: 'NW',
+};
+const ADMIN = { username: 'eadmin', displayName: 'Eva Admin', password: 'Elektron-Test-2026' };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const mainBundle = path.join(repoRoot, 'out', 'main', 'main.js');
@@ -102,6 +113,10 @@ test.describe('Electron app', () => {
     delete env['ELECTRON_RENDERER_URL'];
     delete env['ELECTRON_RUN_AS_NODE'];
     env['RSK_DATA_DIR'] = dataDir;
+    const core = await createCore({ dataDir, logLevel: 'silent' });
+    const setup = await core.invoke('auth:setup', { office: OFFICE, admin: ADMIN });
+    await core.close();
+    if (!setup.ok) throw new Error(setup.error.message);
     app = await electron.launch({
       executablePath: (binary as { path: string }).path,
       args: [repoRoot],
@@ -165,6 +180,10 @@ test.describe('Electron app', () => {
   });
 
   test('creates a client through the UI and stores it in RSK_DATA_DIR', async () => {
+    await page.getByLabel('Benutzername').fill(ADMIN.username);
+    await page.getByLabel('Passwort').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect(page.getByText(ADMIN.displayName).first()).toBeVisible();
     await openClients(page);
     await createClientThroughForm(page, { kind: 'company', companyName: 'Elektron Test GmbH' });
     await expect(clientRows(page).filter({ hasText: 'Elektron Test GmbH' })).toHaveCount(1);

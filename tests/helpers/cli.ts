@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -28,4 +28,19 @@ export function rsk(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
     stderr: result.stderr,
     json: <T>() => JSON.parse(result.stdout) as T,
   };
+}
+
+/** The same as `rsk`, without blocking: lets independent CLI runs of a file go in parallel. */
+export function rskAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'src-main/cli/main.ts'), ...args],
+      { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr, json: <T>() => JSON.parse(stdout) as T });
+      },
+    );
+  });
 }

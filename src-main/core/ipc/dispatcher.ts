@@ -1,24 +1,35 @@
 import { AppError } from '../../../src-shared/errors/app-error';
 import { allChannels } from '../../../src-shared/ipc/registry';
 import type { ChannelContract } from '../../../src-shared/ipc/define';
+import type { EventName, EventPayload } from '../../../src-shared/ipc/events';
 import { fail, ok, type IpcResult } from '../../../src-shared/ipc/result';
 import type { Logger } from '../logging/logger';
-import type { HandlerContext, Handlers } from './handlers';
+import type { AccessGuard } from '../services/auth/access-guard';
+import type { Actor } from '../services/deps';
+import type { Handlers } from './handlers';
 import { toAppError, validationError } from './to-app-error';
 
-type AnyHandler = (input: unknown, ctx: HandlerContext) => unknown;
-
-export type Dispatch = (channel: string, input: unknown) => Promise<IpcResult<unknown>>;
+type AnyHandler = (input: unknown, ctx: { actor: Actor | null; emit: Emit }) => unknown;
+type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 /**
- * The single registration path: every channel's input is parsed with its contract, the
- * role is checked, the handler runs, the output is parsed (which also strips fields the
- * contract does not name), and every failure becomes an AppError.
+ * `as`: in-process hosts (CLI, scripts) name the user they act as; the login session is bypassed
+ * but the role check is not.
+ */
+export type Dispatch = (channel: string, input: unknown, as?: Actor) => Promise<IpcResult<unknown>>;
+
+/**
+ * The single registration path: every channel's input is parsed with its contract, then access is
+ * checked (setup done, logged in, session not locked, role has the right), the handler runs, the
+ * output is parsed (which also strips fields the contract does not name), and every failure
+ * becomes an AppError. Input is validated before access on purpose: a malformed call is refused the
+ * same way for everyone and reveals nothing, and the contracts are public in the renderer anyway.
  */
 export function createDispatcher(opts: {
   handlers: Handlers;
   logger: Logger;
-  context: () => HandlerContext;
+  guard: AccessGuard;
+  emit: Emit;
 }): Dispatch {
   const table = new Map<string, { contract: ChannelContract; handler: AnyHandler }>();
   for (const { domain, method, contract } of allChannels) {
@@ -29,7 +40,16 @@ export function createDispatcher(opts: {
     table.set(contract.channel, { contract, handler });
   }
 
-  return async (channel, input) => {
+  const actorFor = (contract: ChannelContract, as: Actor | undefined): Actor | null => {
+    if (as) {
+      opts.guard.check(as, contract.access, contract.channel);
+      return as;
+    }
+    if (contract.access === 'public') return opts.guard.publicActor();
+    return opts.guard.require(contract.access, contract.channel);
+  };
+
+  return async (channel, input, as) => {
     const started = performance.now();
     const entry = typeof channel === 'string' ? table.get(channel) : undefined;
     if (!entry) {
@@ -48,16 +68,8 @@ export function createDispatcher(opts: {
       return fail(validationError(parsed.error, channel).toData());
     }
     try {
-      const ctx = opts.context();
-      if (entry.contract.mutates && ctx.actor.role === 'readonly') {
-        throw new AppError(
-          'forbidden',
-          'Mit der Rolle „Nur-Lesen“ dürfen Sie keine Daten ändern.',
-          `Role readonly may not call ${channel}`,
-          { channel },
-        );
-      }
-      const value = await entry.handler(parsed.data, ctx);
+      const actor = actorFor(entry.contract, as);
+      const value = await entry.handler(parsed.data, { actor, emit: opts.emit });
       const output = entry.contract.output.parse(value);
       opts.logger.debug({ channel, ms: Math.round(performance.now() - started) }, 'ipc ok');
       return ok(output);

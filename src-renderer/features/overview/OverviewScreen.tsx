@@ -1,28 +1,49 @@
 import { Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
-import { useRouter } from '../../app/router-store';
+import { RefreshIcon } from '../../app/icons';
 import { Screen } from '../../app/Screen';
-import { useSystemInfo } from '../../app/use-system-info';
+import { formatDate, formatDateWithWeekday } from '../../i18n/dates';
 import { formatNumber } from '../../i18n/format';
+import { useSession } from '../auth/session-store';
+import { ClientsWithoutDeadline } from './ClientsWithoutDeadline';
+import { BeraterChart, StatusChart } from './DashboardCharts';
+import { OrderBucket } from './OrderBucket';
 
-async function loadClientCounts() {
-  const [all, active] = await Promise.all([
+async function loadOverview() {
+  const [dashboard, all, active] = await Promise.all([
+    api.dashboard.overview({ limit: 50 }),
     api.clients.list({ limit: 1 }),
     api.clients.list({ limit: 1, status: 'aktiv' }),
   ]);
-  return { total: all.total, active: active.total };
+  return { dashboard, clients: { total: all.total, active: active.total } };
 }
 
-function Card({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+function Stat({
+  title,
+  value,
+  hint,
+  tone,
+  testId,
+}: {
+  title: string;
+  value: string;
+  hint: string;
+  tone?: string;
+  testId: string;
+}) {
   return (
-    <Paper withBorder p="lg" radius="md" data-testid={testId}>
-      <Text size="xs" tt="uppercase" fw={600} c="dimmed" mb="xs">
+    <Paper withBorder p="md" radius="md" data-testid={testId}>
+      <Text size="xs" tt="uppercase" fw={600} c="dimmed">
         {title}
       </Text>
-      {children}
+      <Title order={3} size="h1" fw={600} c={tone} data-testid={`${testId}-value`}>
+        {value}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {hint}
+      </Text>
     </Paper>
   );
 }
@@ -30,50 +51,94 @@ function Card({ title, children, testId }: { title: string; children: ReactNode;
 export function OverviewScreen() {
   const { t } = useTranslation('overview');
   const { t: tShell } = useTranslation('shell');
-  const navigate = useRouter((s) => s.navigate);
-  const info = useSystemInfo();
-  const counts = useApiQuery(loadClientCounts);
+  const user = useSession((s) => s.session?.user ?? null);
+  const query = useApiQuery(loadOverview);
+  const data = query.data;
   const dash = tShell('common.notAvailable');
+  const d = data?.dashboard;
+  const n = (value: number | undefined) => (value === undefined ? dash : formatNumber(value));
 
   return (
-    <Screen title={t('title')} testId="screen-overview">
-      <Text c="dimmed" mb="lg">
-        {t('welcome')}
-      </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-        <Card title={t('clients.title')} testId="overview-clients">
-          <Stack gap={4} align="flex-start">
-            <Title order={3} size="h1" fw={600} data-testid="overview-client-count">
-              {counts.data ? formatNumber(counts.data.total) : dash}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('clients.active', { active: counts.data ? formatNumber(counts.data.active) : dash })}
-            </Text>
-            <Button variant="light" size="xs" mt="xs" onClick={() => navigate('clients')}>
-              {t('clients.open')}
-            </Button>
-          </Stack>
-        </Card>
-        <Card title={t('user.title')} testId="overview-user">
-          <Text size="lg" fw={600}>
-            {info.data?.actor.displayName ?? dash}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {info.data ? t('user.role', { role: tShell(`roles.${info.data.actor.role}`) }) : dash}
-          </Text>
-        </Card>
-        <Card title={t('app.title')} testId="overview-app">
-          <Text size="lg" fw={600}>
-            {info.data ? t('app.version', { version: info.data.appVersion }) : dash}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {info.data ? t('app.schema', { version: info.data.schemaVersion }) : dash}
-          </Text>
-        </Card>
-        <Card title={t('privacy.title')} testId="overview-privacy">
-          <Text size="sm">{t('privacy.text')}</Text>
-        </Card>
-      </SimpleGrid>
+    <Screen
+      title={t('title')}
+      testId="screen-overview"
+      actions={
+        <Button
+          variant="default"
+          leftSection={<RefreshIcon size={16} />}
+          onClick={query.reload}
+          loading={query.loading && data !== undefined}
+        >
+          {t('refresh')}
+        </Button>
+      }
+    >
+      <Stack gap="md">
+        <Text c="dimmed">
+          {t('welcome', { name: user?.displayName ?? '', today: d ? formatDateWithWeekday(d.today) : dash })}
+        </Text>
+        <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
+          <Stat
+            title={t('stats.clients')}
+            value={n(data?.clients.total)}
+            hint={t('stats.clientsActive', { active: n(data?.clients.active) })}
+            testId="overview-clients"
+          />
+          <Stat
+            title={t('stats.open')}
+            value={n(d?.totals.open)}
+            hint={t('stats.openHint')}
+            testId="overview-open"
+          />
+          <Stat
+            title={t('stats.overdue')}
+            value={n(d?.totals.overdue)}
+            hint={t('stats.overdueHint', { today: d ? formatDate(d.today) : dash })}
+            tone={d && d.totals.overdue > 0 ? 'red' : undefined}
+            testId="overview-overdue"
+          />
+          <Stat
+            title={t('stats.dueSoon')}
+            value={n(d?.totals.dueSoon)}
+            hint={t('stats.dueSoonHint', { until: d ? formatDate(d.dueSoonUntil) : dash })}
+            tone={d && d.totals.dueSoon > 0 ? 'orange' : undefined}
+            testId="overview-due-soon"
+          />
+          <Stat
+            title={t('stats.withoutDeadline')}
+            value={n(d?.totals.clientsWithoutDeadline)}
+            hint={t('stats.withoutDeadlineHint')}
+            testId="overview-without-deadline"
+          />
+        </SimpleGrid>
+        {d && (
+          <>
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+              <OrderBucket
+                title={t('overdue.title')}
+                empty={t('overdue.empty')}
+                items={d.overdue.items}
+                total={d.overdue.total}
+                tone="red"
+                testId="overview-overdue-list"
+              />
+              <OrderBucket
+                title={t('dueSoon.title')}
+                empty={t('dueSoon.empty')}
+                items={d.dueSoon.items}
+                total={d.dueSoon.total}
+                tone="orange"
+                testId="overview-due-soon-list"
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+              <StatusChart data={d.byStatus} />
+              <BeraterChart data={d.byBerater} />
+            </SimpleGrid>
+            <ClientsWithoutDeadline data={d.clientsWithoutDeadline} />
+          </>
+        )}
+      </Stack>
     </Screen>
   );
 }

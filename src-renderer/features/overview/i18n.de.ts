@@ -1,22 +1,48 @@
 export const overviewDe = {
   title: 'Übersicht',
-  welcome: 'Willkommen bei RechtsUndSteuerKI',
-  clients: {
-    title: 'Mandanten',
-    active: 'davon aktiv: {{active}}',
-    open: 'Mandanten öffnen',
+  welcome: 'Guten Tag, {{name}}. Stand: {{today}}',
+  refresh: 'Aktualisieren',
+  stats: {
+    clients: 'Mandanten',
+    clientsActive: 'davon aktiv: {{active}}',
+    open: 'Offene Aufträge',
+    openHint: 'alle Status vor „Erledigt“',
+    overdue: 'Überfällig',
+    overdueHint: 'Frist vor dem {{today}}',
+    dueSoon: 'Fällig in 7 Tagen',
+    dueSoonHint: 'bis {{until}}',
+    withoutDeadline: 'Ohne offene Frist',
+    withoutDeadlineHint: 'aktive Mandanten',
   },
-  user: {
-    title: 'Angemeldet',
-    role: 'Rolle: {{role}}',
+  overdue: {
+    title: 'Überfällig',
+    empty: 'Keine überfälligen Aufträge.',
   },
-  app: {
-    title: 'Programm',
-    version: 'Version {{version}}',
-    schema: 'Datenbankschema Version {{version}}',
+  dueSoon: {
+    title: 'Diese Woche fällig',
+    empty: 'In den nächsten sieben Tagen läuft keine Frist ab.',
   },
-  privacy: {
-    title: 'Datenschutz',
-    text: 'Alle Daten bleiben auf diesem Rechner. Das Programm arbeitet ohne Internetverbindung.',
+  more: 'und {{count}} weitere',
+  openOrders: 'Alle Aufträge öffnen',
+  bucket: {
+    due: 'Frist',
+    order: 'Auftrag und Mandant',
+    berater: 'Berater',
+  },
+  withoutDeadline: {
+    title: 'Mandanten ohne offene Frist',
+    hint: 'Aktive Mandanten, für die kein offener Auftrag mit Frist besteht.',
+    empty: 'Für alle aktiven Mandanten ist eine Frist erfasst.',
+    number: 'Nr.',
+    name: 'Mandant',
+    berater: 'Berater',
+  },
+  charts: {
+    byStatus: 'Aufträge nach Status',
+    byBerater: 'Offene Aufträge nach Berater',
+    count: 'Aufträge',
+    open: 'Offen, nicht überfällig',
+    overdue: 'Überfällig',
+    empty: 'Noch keine Aufträge.',
   },
 };

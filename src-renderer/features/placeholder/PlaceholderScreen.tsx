@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Screen } from '../../app/Screen';
 
 interface Props {
-  feature: 'matters' | 'templates' | 'inbox';
+  feature: 'templates' | 'inbox';
 }
 
 export function PlaceholderScreen({ feature }: Props) {

@@ -1,7 +1,6 @@
 export const placeholderDe = {
   comingSoon: 'Kommt bald',
   text: {
-    matters: 'Hier verwalten Sie bald Aufträge, Fristen und Wiedervorlagen zu Ihren Mandanten.',
     templates: 'Hier pflegen Sie bald Ihre Brief- und Schriftsatzvorlagen und erstellen daraus Dokumente.',
     inbox: 'Hier ordnen Sie bald eingehende Schreiben und Bescheide Ihren Mandanten zu.',
   },

@@ -1,101 +1,42 @@
-import { Badge, Code, Paper, Stack, Table, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Tabs } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useApiQuery } from '../../api/use-api-query';
 import { Screen } from '../../app/Screen';
-import { useSystemInfo } from '../../app/use-system-info';
-import { formatBytes } from '../../i18n/format';
-
-const loadDbStatus = () => api.system.dbStatus();
-
-function Section({
-  title,
-  rows,
-}: {
-  title: string;
-  rows: [label: string, value: ReactNode, testId?: string][];
-}) {
-  return (
-    <Paper withBorder p="lg" radius="md">
-      <Title order={3} size="h5" mb="sm">
-        {title}
-      </Title>
-      <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={6}>
-        <Table.Tbody>
-          {rows.map(([label, value, testId]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={240} fw={500} c="dimmed">
-                {label}
-              </Table.Th>
-              <Table.Td data-testid={testId}>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Paper>
-  );
-}
+import { useSession } from '../auth/session-store';
+import { useCan } from '../auth/use-access';
+import { OfficeSettings } from './OfficeSettings';
+import { PersonalSettings } from './PersonalSettings';
+import { SystemSettings } from './SystemSettings';
+import { UsersSettings } from './UsersSettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
-  const { t: tShell } = useTranslation('shell');
-  const info = useSystemInfo().data;
-  const db = useApiQuery(loadDbStatus).data;
-  const dash = tShell('common.notAvailable');
-  const path = (value: string | undefined) => (value ? <Code>{value}</Code> : dash);
+  const isAdmin = useCan('admin');
+  const settings = useSession((s) => s.session?.settings ?? null);
+  const [tab, setTab] = useState<string | null>('personal');
 
   return (
     <Screen title={t('title')} testId="screen-settings">
-      <Stack gap="md" maw={960}>
-        <Section
-          title={t('storage.title')}
-          rows={[
-            [t('storage.dataDir'), path(info?.dataDir), 'settings-data-dir'],
-            [t('storage.dbFile'), path(db?.file), 'settings-db-file'],
-            [t('storage.dbSize'), db ? formatBytes(db.sizeBytes) : dash],
-            [t('storage.journalMode'), db ? db.journalMode.toUpperCase() : dash],
-          ]}
-        />
-        <Section
-          title={t('schema.title')}
-          rows={[
-            [
-              t('schema.version'),
-              db
-                ? t('schema.versionValue', { current: db.schemaVersion, latest: db.latestSchemaVersion })
-                : dash,
-              'settings-schema-version',
-            ],
-            [t('schema.migrations'), db ? String(db.applied.length) : dash],
-            [
-              t('schema.status'),
-              db ? (
-                db.pending.length === 0 ? (
-                  <Badge color="teal" variant="light">
-                    {t('schema.upToDate')}
-                  </Badge>
-                ) : (
-                  <Badge color="orange" variant="light">
-                    {t('schema.pending', { count: db.pending.length })}
-                  </Badge>
-                )
-              ) : (
-                dash
-              ),
-              'settings-db-status',
-            ],
-          ]}
-        />
-        <Section
-          title={t('program.title')}
-          rows={[
-            [t('program.version'), info?.appVersion ?? dash],
-            [t('program.user'), info?.actor.displayName ?? dash],
-            [t('program.role'), info ? tShell(`roles.${info.actor.role}`) : dash],
-          ]}
-        />
-      </Stack>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List aria-label={t('tabs.label')} mb="md">
+          <Tabs.Tab value="personal">{t('tabs.personal')}</Tabs.Tab>
+          <Tabs.Tab value="office">{t('tabs.office')}</Tabs.Tab>
+          {isAdmin && <Tabs.Tab value="users">{t('tabs.users')}</Tabs.Tab>}
+          <Tabs.Tab value="system">{t('tabs.system')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="personal">{settings && <PersonalSettings settings={settings} />}</Tabs.Panel>
+        <Tabs.Panel value="office">
+          <OfficeSettings />
+        </Tabs.Panel>
+        {isAdmin && (
+          <Tabs.Panel value="users">
+            <UsersSettings />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="system">
+          <SystemSettings />
+        </Tabs.Panel>
+      </Tabs>
     </Screen>
   );
 }

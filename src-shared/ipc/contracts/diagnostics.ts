@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineChannel } from '../define';
 
 export const diagnosticsContracts = {
-  /** Renderer errors land in the main log, so support sees them without devtools. */
+  /** Renderer errors land in the main log, so support sees them without devtools (also before login). */
   reportRendererError: defineChannel({
     channel: 'diagnostics:renderer-error',
     input: z
@@ -13,5 +13,6 @@ export const diagnosticsContracts = {
       })
       .strict(),
     output: z.object({ logged: z.boolean() }),
+    access: 'public',
   }),
 };

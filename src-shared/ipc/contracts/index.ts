@@ -1,13 +1,30 @@
 import '../zod-locale';
 import { auditContracts } from './audit';
+import { authContracts } from './auth';
+import { beraterContracts } from './berater';
 import { clientsContracts } from './clients';
+import { dashboardContracts } from './dashboard';
+import { deadlinesContracts } from './deadlines';
 import { diagnosticsContracts } from './diagnostics';
+import { finanzamtContracts } from './finanzamt';
+import { officeContracts } from './office';
+import { ordersContracts, orderTypesContracts } from './orders';
 import { systemContracts } from './system';
+import { usersContracts } from './users';
 
 /** Every IPC channel of the app, grouped by domain. The only place channel strings live. */
 export const contracts = {
   system: systemContracts,
+  auth: authContracts,
+  users: usersContracts,
+  office: officeContracts,
   clients: clientsContracts,
+  finanzamt: finanzamtContracts,
+  berater: beraterContracts,
+  orderTypes: orderTypesContracts,
+  orders: ordersContracts,
+  dashboard: dashboardContracts,
+  deadlines: deadlinesContracts,
   audit: auditContracts,
   diagnostics: diagnosticsContracts,
 } as const;

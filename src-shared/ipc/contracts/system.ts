@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { userRoles } from '../access';
 import { defineChannel } from '../define';
 
-export const userRoles = ['admin', 'berater', 'mitarbeiter', 'readonly'] as const;
+export { userRoles };
 
 export const actorSchema = z.object({
   id: z.number().int(),
@@ -28,7 +29,7 @@ export const dbStatusSchema = z.object({
 });
 export type DbStatus = z.infer<typeof dbStatusSchema>;
 
-const noInput = z.object({}).strict().default({});
+export const noInput = z.object({}).strict().default({});
 
 export const systemContracts = {
   info: defineChannel({
@@ -38,8 +39,10 @@ export const systemContracts = {
       appVersion: z.string(),
       schemaVersion: z.number().int(),
       dataDir: z.string(),
-      actor: actorSchema,
+      /** The logged-in user; null before login and while the session is locked. */
+      actor: actorSchema.nullable(),
     }),
+    access: 'public',
   }),
   dbStatus: defineChannel({ channel: 'system:db-status', input: noInput, output: dbStatusSchema }),
 };

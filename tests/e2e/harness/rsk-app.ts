@@ -7,6 +7,8 @@ import { buildApi, type RskApi } from '../../../src-shared/ipc/build-api';
 import { eventContracts, type EventName } from '../../../src-shared/ipc/events';
 import { fail, type IpcResult } from '../../../src-shared/ipc/result';
 import { readInstallApiBundle } from './install-api-bundle';
+import { E2E_ADMIN, E2E_OFFICE } from './kanzlei';
+import { MovableClock } from './movable-clock';
 import { rendererDirToServe } from './renderer-snapshot';
 import { APP_URL, serveRenderer } from './serve-renderer';
 
@@ -20,6 +22,13 @@ export interface RskAppOptions {
   page: Page;
   /** Defaults to a fresh temporary directory that `close()` removes. */
   dataDir?: string;
+  /** The core's clock; defaults to one starting at the real time. */
+  clock?: MovableClock;
+}
+
+interface Credentials {
+  username: string;
+  password: string;
 }
 
 type EmitHook = { __rskEmit?: (channel: string, payload: unknown) => void };
@@ -36,20 +45,27 @@ export class RskApp {
   readonly invocations: Invocation[] = [];
   /** Requests to anything but the app's own origin; all of them were aborted. */
   readonly blockedRequests: string[] = [];
-  /** The typed API in the test process, talking to the same core (for seeding and checks). */
+  /**
+   * The typed API in the test process, talking to the same core (for seeding and checks). The core
+   * has one session, so a login through it logs the page in as well.
+   */
   readonly api: RskApi;
+  /** The core's clock: move it to make Fristen pass or the session idle. */
+  readonly clock: MovableClock;
 
   private core: Promise<Core>;
   private stopEvents: (() => void)[] = [];
   private closed = false;
   private readonly ownsDataDir: boolean;
+  private credentials: Credentials | null = null;
 
-  private constructor(options: RskAppOptions, core: Promise<Core>, dataDir: string, ownsDataDir: boolean) {
+  private constructor(options: RskAppOptions, dataDir: string, ownsDataDir: boolean) {
     this.context = options.context;
     this.page = options.page;
     this.dataDir = dataDir;
     this.ownsDataDir = ownsDataDir;
-    this.core = core;
+    this.clock = options.clock ?? new MovableClock();
+    this.core = RskApp.openCore(dataDir, this.clock);
     this.api = buildApi(
       (channel, input) => this.invokeCore(channel, input),
       () => () => undefined,
@@ -59,14 +75,14 @@ export class RskApp {
   static async start(options: RskAppOptions): Promise<RskApp> {
     const ownsDataDir = options.dataDir === undefined;
     const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rsk-e2e-'));
-    const app = new RskApp(options, RskApp.openCore(dataDir), dataDir, ownsDataDir);
+    const app = new RskApp(options, dataDir, ownsDataDir);
     app.forwardEvents(await app.core);
     await app.wirePage();
     return app;
   }
 
-  private static openCore(dataDir: string): Promise<Core> {
-    return createCore({ dataDir, logLevel: 'silent' });
+  private static openCore(dataDir: string, clock: MovableClock): Promise<Core> {
+    return createCore({ dataDir, logLevel: 'silent', now: clock.now });
   }
 
   private async invokeCore(channel: string, input: unknown): Promise<IpcResult<unknown>> {
@@ -110,10 +126,35 @@ export class RskApp {
     );
   }
 
-  /** Opens the app in the page and waits until the shell is on screen. */
+  /** Opens the app in the page and waits until it shows the wizard, the login, the lock screen or the shell. */
   async open(): Promise<void> {
     await this.page.goto(APP_URL);
-    await this.page.getByTestId('app-navigation').waitFor();
+    await this.page.locator('[data-session-view]').waitFor();
+  }
+
+  /** The first-start wizard's work, done through the API (the wizard itself has its own test). */
+  async setupOffice(): Promise<void> {
+    const result = await this.api.auth.setup({ office: { ...E2E_OFFICE }, admin: { ...E2E_ADMIN } });
+    if (!result.ok) throw new Error(`auth:setup failed: ${result.error.message}`);
+  }
+
+  /** Logs in through the API; a restart of the core logs in again with the same credentials. */
+  async login(username: string = E2E_ADMIN.username, password: string = E2E_ADMIN.password): Promise<void> {
+    const result = await this.api.auth.login({ username, password });
+    if (!result.ok) throw new Error(`auth:login as ${username} failed: ${result.error.message}`);
+    this.credentials = { username, password };
+  }
+
+  /** Creates a user as the logged-in administrator. */
+  async createUser(user: {
+    username: string;
+    displayName: string;
+    role: 'admin' | 'berater' | 'mitarbeiter' | 'readonly';
+    password: string;
+  }): Promise<number> {
+    const result = await this.api.users.create(user);
+    if (!result.ok) throw new Error(`users:create failed: ${result.error.message}`);
+    return result.value.id;
   }
 
   /** The core's own handle, for checks that go past the IPC surface. */
@@ -121,17 +162,23 @@ export class RskApp {
     return this.core;
   }
 
-  /** Like quitting and starting the app again: a new core on the same data, then a reload. */
-  async restartCore(): Promise<void> {
+  /**
+   * Like quitting and starting the app again: a new core on the same data, then a reload. The
+   * session lives in memory, so the new core starts logged out; by default the same user logs in again.
+   */
+  async restartCore(options: { login?: boolean } = {}): Promise<void> {
     for (const stop of this.stopEvents.splice(0)) stop();
     const previous = this.core;
     this.core = (async () => {
       await (await previous).close();
-      return RskApp.openCore(this.dataDir);
+      return RskApp.openCore(this.dataDir, this.clock);
     })();
     this.forwardEvents(await this.core);
+    if (options.login !== false && this.credentials) {
+      await this.login(this.credentials.username, this.credentials.password);
+    }
     await this.page.reload();
-    await this.page.getByTestId('app-navigation').waitFor();
+    await this.page.locator('[data-session-view]').waitFor();
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './berater';
+export * from './client-details';
 export * from './clients';
 export * from './office';
 export * from './orders';

@@ -1,0 +1,198 @@
+import type { LandCode } from '../../../../src-shared/rules/land';
+
+/** First names with the salutation that usually goes with them. */
+export const firstNames: readonly (readonly [string, 'herr' | 'frau'])[] = [
+  ['Anna', 'frau'],
+  ['Jürgen', 'herr'],
+  ['Özlem', 'frau'],
+  ['Lukas', 'herr'],
+  ['Marie', 'frau'],
+  ['Friedrich', 'herr'],
+  ['Lena', 'frau'],
+  ['Thomas', 'herr'],
+  ['Sabine', 'frau'],
+  ['Mehmet', 'herr'],
+  ['Ursula', 'frau'],
+  ['Paul', 'herr'],
+  ['Greta', 'frau'],
+  ['Tobias', 'herr'],
+  ['Claudia', 'frau'],
+  ['Jörg', 'herr'],
+  ['Hannah', 'frau'],
+  ['Emil', 'herr'],
+  ['Sophie', 'frau'],
+  ['Björn', 'herr'],
+  ['Katharina', 'frau'],
+  ['Stefan', 'herr'],
+  ['Ayşe', 'frau'],
+  ['Maximilian', 'herr'],
+];
+
+export const lastNames = [
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Meyer',
+  'Wagner',
+  'Becker',
+  'Schulz',
+  'Hoffmann',
+  'Schäfer',
+  'Koch',
+  'Bauer',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Schröder',
+  'Neumann',
+  'Schwarz',
+  'Zimmermann',
+  'Braun',
+  'Krüger',
+  'Hofmann',
+  'Hartmann',
+  'Lange',
+  'Schmitt',
+  'Werner',
+  'Krause',
+  'Meier',
+  'Lehmann',
+  'Yılmaz',
+  'Kowalski',
+  'Öztürk',
+  'Weiß',
+  'Groß',
+  'Böhm',
+  'Vogt',
+  'Jäger',
+  'Kühn',
+  'Sauer',
+] as const;
+
+export const companyWords = [
+  'Nordlicht',
+  'Rheinblick',
+  'Alpen',
+  'Hanse',
+  'Spree',
+  'Elbtal',
+  'Sonnenhof',
+  'Lindenhof',
+  'Bergmann',
+  'Isar',
+  'Mainufer',
+  'Ostsee',
+  'Schwarzwald',
+  'Harz',
+  'Weser',
+  'Mühlbach',
+  'Eichwald',
+] as const;
+
+export const companyTrades = [
+  'Bäckerei',
+  'Elektro',
+  'Software',
+  'Immobilien',
+  'Logistik',
+  'Bau',
+  'Medien',
+  'Consulting',
+  'Gastronomie',
+  'Handel',
+  'Pflege',
+  'Metallbau',
+  'Zahntechnik',
+  'Autohaus',
+] as const;
+
+/** Legal-form codes of the catalogue with the suffix used in the Firma. */
+export const companyForms = [
+  ['gmbh', 'GmbH'],
+  ['gmbh', 'GmbH'],
+  ['gmbh', 'GmbH'],
+  ['ug', 'UG (haftungsbeschränkt)'],
+  ['gmbh-co-kg', 'GmbH & Co. KG'],
+  ['kg', 'KG'],
+  ['ohg', 'OHG'],
+  ['gbr', 'GbR'],
+  ['ek', 'e.K.'],
+  ['ag', 'AG'],
+  ['ev', 'e.V.'],
+  ['eg', 'eG'],
+  ['partg-mbb', 'PartG mbB'],
+] as const;
+
+export const streets = [
+  'Hauptstraße',
+  'Bahnhofstraße',
+  'Gartenstraße',
+  'Schillerstraße',
+  'Goethestraße',
+  'Lindenstraße',
+  'Kirchweg',
+  'Am Markt',
+  'Mühlenweg',
+  'Birkenallee',
+  'Friedrich-Ebert-Straße',
+  'Königsallee',
+  'Rosenweg',
+  'Am Hang',
+  'Wiesenweg',
+  'Lessingstraße',
+] as const;
+
+export interface SyntheticCity {
+  city: string;
+  postalCode: string;
+  land: LandCode;
+  areaCode: string;
+  /** Registergericht for companies seated there. */
+  court: string;
+}
+
+export const cities: readonly SyntheticCity[] = [
+  { city: 'Berlin', postalCode: '10115', land: 'BE', areaCode: '030', court: 'Berlin (Charlottenburg)' },
+  { city: 'Hamburg', postalCode: '20095', land: 'HH', areaCode: '040', court: 'Hamburg' },
+  { city: 'München', postalCode: '80331', land: 'BY', areaCode: '089', court: 'München' },
+  { city: 'Köln', postalCode: '50667', land: 'NW', areaCode: '0221', court: 'Köln' },
+  { city: 'Frankfurt am Main', postalCode: '60311', land: 'HE', areaCode: '069', court: 'Frankfurt am Main' },
+  { city: 'Stuttgart', postalCode: '70173', land: 'BW', areaCode: '0711', court: 'Stuttgart' },
+  { city: 'Düsseldorf', postalCode: '40213', land: 'NW', areaCode: '0211', court: 'Düsseldorf' },
+  { city: 'Leipzig', postalCode: '04109', land: 'SN', areaCode: '0341', court: 'Leipzig' },
+  { city: 'Dortmund', postalCode: '44135', land: 'NW', areaCode: '0231', court: 'Dortmund' },
+  { city: 'Essen', postalCode: '45127', land: 'NW', areaCode: '0201', court: 'Essen' },
+  { city: 'Bremen', postalCode: '28195', land: 'HB', areaCode: '0421', court: 'Bremen' },
+  { city: 'Dresden', postalCode: '01067', land: 'SN', areaCode: '0351', court: 'Dresden' },
+  { city: 'Hannover', postalCode: '30159', land: 'NI', areaCode: '0511', court: 'Hannover' },
+  { city: 'Nürnberg', postalCode: '90402', land: 'BY', areaCode: '0911', court: 'Nürnberg' },
+  { city: 'Bochum', postalCode: '44787', land: 'NW', areaCode: '0234', court: 'Bochum' },
+  { city: 'Bielefeld', postalCode: '33602', land: 'NW', areaCode: '0521', court: 'Bielefeld' },
+  { city: 'Bonn', postalCode: '53111', land: 'NW', areaCode: '0228', court: 'Bonn' },
+  { city: 'Münster', postalCode: '48143', land: 'NW', areaCode: '0251', court: 'Münster' },
+  { city: 'Mainz', postalCode: '55116', land: 'RP', areaCode: '06131', court: 'Mainz' },
+  { city: 'Saarbrücken', postalCode: '66111', land: 'SL', areaCode: '0681', court: 'Saarbrücken' },
+  { city: 'Kiel', postalCode: '24103', land: 'SH', areaCode: '0431', court: 'Kiel' },
+  { city: 'Erfurt', postalCode: '99084', land: 'TH', areaCode: '0361', court: 'Jena' },
+  { city: 'Schwerin', postalCode: '19053', land: 'MV', areaCode: '0385', court: 'Schwerin' },
+  { city: 'Potsdam', postalCode: '14467', land: 'BB', areaCode: '0331', court: 'Potsdam' },
+  { city: 'Magdeburg', postalCode: '39104', land: 'ST', areaCode: '0391', court: 'Stendal' },
+  { city: 'Freiburg im Breisgau', postalCode: '79098', land: 'BW', areaCode: '0761', court: 'Freiburg' },
+  { city: 'Würzburg', postalCode: '97070', land: 'BY', areaCode: '0931', court: 'Würzburg' },
+  { city: 'Rostock', postalCode: '18055', land: 'MV', areaCode: '0381', court: 'Rostock' },
+  { city: 'Augsburg', postalCode: '86150', land: 'BY', areaCode: '0821', court: 'Augsburg' },
+  { city: 'Wiesbaden', postalCode: '65183', land: 'HE', areaCode: '0611', court: 'Wiesbaden' },
+];
+
+export const mailProviders = [
+  'web.de',
+  'gmx.de',
+  'posteo.de',
+  't-online.de',
+  'mailbox.org',
+  'gmail.com',
+] as const;
+
+export const tagsPool = ['Lohn', 'FiBu', 'Jahresabschluss', 'Privat', 'Neumandat', 'Dauermandat'] as const;

@@ -1,0 +1,30 @@
+export const officeDe = {
+  fields: {
+    name: 'Name der Kanzlei',
+    namePlaceholder: 'z. B. Steuerkanzlei Muster & Partner',
+    street: 'Straße und Hausnummer',
+    postalCode: 'PLZ',
+    city: 'Ort',
+    land: 'Bundesland',
+    landPlaceholder: 'Bundesland wählen',
+    landHint:
+      'Bestimmt die Feiertage für die Fristberechnung, wenn beim Mandanten kein Finanzamt hinterlegt ist.',
+    phone: 'Telefon',
+    fax: 'Telefax',
+    email: 'E-Mail',
+    website: 'Internetseite',
+    kammer: 'Kammer',
+    kammerPlaceholder: 'z. B. Steuerberaterkammer Düsseldorf',
+    ustId: 'USt-IdNr.',
+    bankName: 'Bank',
+    iban: 'IBAN',
+    bic: 'BIC',
+    letterFooter: 'Fußzeile für Briefe',
+    letterFooterHint: 'Erscheint in der Fußzeile Ihrer Briefvorlagen, z. B. Sitz und Registergericht.',
+  },
+  sections: {
+    address: 'Anschrift',
+    contact: 'Kontakt',
+    letterhead: 'Briefkopf und Bankverbindung',
+  },
+};

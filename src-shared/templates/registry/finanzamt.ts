@@ -1,0 +1,70 @@
+import { inGroup } from './define';
+
+export const finanzamtPlaceholders = inGroup('Finanzamt', [
+  {
+    key: 'finanzamt.name',
+    label: 'Name',
+    description: 'Name des Finanzamts, z. B. „Finanzamt Köln-Mitte“.',
+    example: 'Finanzamt Köln-Mitte',
+    type: 'text',
+  },
+  {
+    key: 'finanzamt.anschrift',
+    label: 'Anschrift',
+    description: 'Anschriftzone für ein Schreiben an das Finanzamt.',
+    example: 'Finanzamt Köln-Mitte\nBlaubach 7\n50676 Köln',
+    type: 'block',
+  },
+  {
+    key: 'finanzamt.briefanrede',
+    label: 'Briefanrede',
+    description: '„Sehr geehrte Damen und Herren,“.',
+    example: 'Sehr geehrte Damen und Herren,',
+    type: 'text',
+  },
+  {
+    key: 'finanzamt.nummer',
+    label: 'Finanzamtsnummer',
+    description: 'Vierstellige Bundesfinanzamtsnummer (BUFA).',
+    example: '5215',
+    type: 'text',
+  },
+  {
+    key: 'finanzamt.strasse',
+    label: 'Straße',
+    description: 'Straße und Hausnummer.',
+    example: 'Blaubach 7',
+    type: 'text',
+  },
+  {
+    key: 'finanzamt.plz',
+    label: 'Postleitzahl',
+    description: 'Postleitzahl.',
+    example: '50676',
+    type: 'text',
+  },
+  { key: 'finanzamt.ort', label: 'Ort', description: 'Ort.', example: 'Köln', type: 'text' },
+  {
+    key: 'finanzamt.telefon',
+    label: 'Telefonnummer',
+    description: 'Telefonnummer des Finanzamts.',
+    example: '0221 92400-0',
+    type: 'text',
+    optional: true,
+  },
+  {
+    key: 'finanzamt.fax',
+    label: 'Faxnummer',
+    description: 'Faxnummer des Finanzamts.',
+    example: '0800 10092675215',
+    type: 'text',
+    optional: true,
+  },
+  {
+    key: 'hatFinanzamt',
+    label: 'Finanzamt bekannt',
+    description: 'Wahr, wenn das zuständige Finanzamt bekannt ist.',
+    example: 'wahr',
+    type: 'condition',
+  },
+]);
