@@ -1,4 +1,5 @@
 import { parseIsoDate, weekdayOf } from './calendar-date';
+import { germanMonthNames } from '../dates/german-dates';
 import type { IsoDate } from './types';
 
 const weekdayNames = [
@@ -11,20 +12,8 @@ const weekdayNames = [
   'Samstag',
 ] as const;
 
-const monthNames = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-] as const;
+// One list of German month names for the whole app.
+const monthNames = germanMonthNames;
 
 /** '2025-04-07' → '07.04.2025'; built by hand because `toLocaleDateString` depends on the runtime's ICU and timezone. */
 export const formatDateDe = (date: IsoDate): string => {
