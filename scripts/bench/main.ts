@@ -5,7 +5,12 @@ import type { BenchResult } from './measure';
 import { benchTemplatesRender } from './templates-render';
 
 /** npm run -s bench -- --json: one JSON object with every result and its baseline from the same run. */
-const benches: (() => Promise<BenchResult>)[] = [benchCoreBoot, benchClientsSearch, benchClientsImport, benchTemplatesRender];
+const benches: (() => Promise<BenchResult>)[] = [
+  benchCoreBoot,
+  benchClientsSearch,
+  benchClientsImport,
+  benchTemplatesRender,
+];
 
 const json = process.argv.includes('--json');
 const results: BenchResult[] = [];
