@@ -1,0 +1,11 @@
+export { analyzeDocument, loadFinanzaemter } from './analyze-document';
+export type { AnalyzeDocumentOptions } from './analyze-document';
+export { clientDirectoryFromCsv, parseClientsCsv } from './clients-csv';
+export { DocumentError } from './errors';
+export type { DocumentErrorCode } from './errors';
+export { displayName, extractDocument } from './extract';
+export type { ExtractInput, ExtractOptions, ExtractionProgress, ExtractionResult } from './extract';
+export { defaultLimits } from './limits';
+export type { ExtractionLimits } from './limits';
+export { createExtractionPool, destroySharedExtractionPool, sharedExtractionPool } from './pool';
+export type { ExtractionPool, ExtractionPoolOptions } from './pool';
