@@ -10,6 +10,8 @@ import { createHandlers } from './ipc/create-handlers';
 import { createDispatcher } from './ipc/dispatcher';
 import { createFileLogger, type Logger } from './logging/logger';
 import { dataPaths, type DataPaths } from './paths';
+import { findResourcesDir } from './resources-dir';
+import { createContentStore } from './storage/content-store';
 import { createAccessGuard } from './services/auth/access-guard';
 import { Session } from './services/auth/session';
 import type { Actor, ServiceDeps } from './services/deps';
@@ -23,6 +25,10 @@ export interface CoreOptions {
   now?: Clock;
   logger?: Logger;
   logLevel?: LevelWithSilent;
+  /** Defaults to the resources/ folder found above this module; the packaged app passes its own. */
+  resourcesDir?: string;
+  /** The desktop shell's way to open a file in its default program (Electron's shell.openPath). */
+  openPath?: (absolutePath: string) => Promise<boolean>;
 }
 
 type Listener = (payload: unknown) => void;
@@ -69,7 +75,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (migration.applied.length > 0) {
       logger.info({ applied: migration.applied, backup: migration.backupFile }, 'database migrated');
     }
-    const deps: ServiceDeps = { db: opened.db, sqlite: opened.sqlite, clock, logger, paths, migrationsDir };
+    const deps: ServiceDeps = {
+      db: opened.db,
+      sqlite: opened.sqlite,
+      clock,
+      logger,
+      paths,
+      migrationsDir,
+      store: createContentStore(paths.documentsDir),
+      resourcesDir: options.resourcesDir ?? findResourcesDir(migrationsDir),
+      ...(options.openPath ? { openPath: options.openPath } : {}),
+    };
     const initialAdmin = ensureInitialAdmin(deps);
     ensureDefaultOrderTypes(deps);
 

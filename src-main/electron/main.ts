@@ -90,6 +90,8 @@ async function start(): Promise<void> {
     core = await createCore({
       dataDir,
       ...(paths.migrationsDir ? { migrationsDir: paths.migrationsDir } : {}),
+      // Letters open in the office's word processor; an error string from Electron means it failed.
+      openPath: (file) => shell.openPath(file).then((problem) => problem === ''),
     });
   } catch (error) {
     const text = startupErrorText(error, dataPaths(dataDir).logDir);

@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/types';
 import type { Logger } from '../logging/logger';
 import type { DataPaths } from '../paths';
+import type { ContentStore } from '../storage/content-store';
 
 /** What every service gets; services never import electron and never open their own database. */
 export interface ServiceDeps {
@@ -13,6 +14,12 @@ export interface ServiceDeps {
   logger: Logger;
   paths: DataPaths;
   migrationsDir: string;
+  /** Document and template bytes, content-addressed under paths.documentsDir. */
+  store: ContentStore;
+  /** The shipped resources (templates, Finanzamt directory, OCR data). */
+  resourcesDir: string;
+  /** Opens a file in the system's default program; only the desktop shell provides it. */
+  openPath?: (absolutePath: string) => Promise<boolean>;
 }
 
 export type { Actor };

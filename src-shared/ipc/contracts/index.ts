@@ -6,10 +6,12 @@ import { clientsContracts } from './clients';
 import { dashboardContracts } from './dashboard';
 import { deadlinesContracts } from './deadlines';
 import { diagnosticsContracts } from './diagnostics';
+import { documentsContracts } from './documents';
 import { finanzamtContracts } from './finanzamt';
 import { officeContracts } from './office';
 import { ordersContracts, orderTypesContracts } from './orders';
 import { systemContracts } from './system';
+import { templatesContracts } from './templates';
 import { usersContracts } from './users';
 
 /** Every IPC channel of the app, grouped by domain. The only place channel strings live. */
@@ -25,6 +27,8 @@ export const contracts = {
   orders: ordersContracts,
   dashboard: dashboardContracts,
   deadlines: deadlinesContracts,
+  documents: documentsContracts,
+  templates: templatesContracts,
   audit: auditContracts,
   diagnostics: diagnosticsContracts,
 } as const;

@@ -6,3 +6,5 @@ export * from './office';
 export * from './orders';
 export * from './settings';
 export * from './users';
+export * from './documents';
+export * from './templates';
