@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
@@ -18,12 +19,31 @@ const cspPlugin = (): Plugin => ({
   },
 });
 
+/** tesseract.js starts this CommonJS file as its own worker thread, so it must exist as a file. */
+const copyOcrWorker = (): Plugin => ({
+  name: 'rsk-copy-ocr-worker',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'tesseract-offline-worker.cjs',
+      source: readFileSync(resolve(__dirname, 'src-main/core/analysis/tesseract-offline-worker.cjs'), 'utf8'),
+    });
+  },
+});
+
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'src-main/electron/main.ts') },
+      lib: {
+        entry: {
+          main: resolve(__dirname, 'src-main/electron/main.ts'),
+          // Piscina loads it by path beside main.js (src-main/core/analysis/pool.ts).
+          'analysis-worker': resolve(__dirname, 'src-main/core/analysis/worker.ts'),
+        },
+      },
     },
+    plugins: [copyOcrWorker()],
   },
   preload: {
     build: {

@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import Tesseract from 'tesseract.js';
 import { DocumentError, messages } from './errors';
 import { estimateSkew, layoutText, type PositionedText } from './layout';
+import { unpackedPath } from './unpacked-path';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler's ESM shim declares one in the same module scope.
+const resolvePackage = createRequire(import.meta.url);
 
 export interface OcrPaths {
   /** Folder with deu.traineddata.gz (the package's 4.0.0_best_int: the more accurate integer model). */
@@ -16,11 +18,11 @@ export interface OcrPaths {
 
 /** Everything tesseract.js needs comes from installed packages; no path may be a URL. */
 export function ocrPaths(): OcrPaths {
-  const dataDir = path.dirname(require.resolve('@tesseract.js-data/deu/package.json'));
+  const dataDir = path.dirname(resolvePackage.resolve('@tesseract.js-data/deu/package.json'));
   return {
-    langPath: path.join(dataDir, '4.0.0_best_int'),
-    corePath: path.dirname(require.resolve('tesseract.js-core/package.json')),
-    workerPath: fileURLToPath(new URL('./tesseract-offline-worker.cjs', import.meta.url)),
+    langPath: unpackedPath(path.join(dataDir, '4.0.0_best_int')),
+    corePath: unpackedPath(path.dirname(resolvePackage.resolve('tesseract.js-core/package.json'))),
+    workerPath: unpackedPath(fileURLToPath(new URL('./tesseract-offline-worker.cjs', import.meta.url))),
   };
 }
 

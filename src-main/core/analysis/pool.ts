@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Transferable } from 'node:worker_threads';
+import { unpackedPath } from './unpacked-path';
 import type { WorkerResult, WorkerTask } from './worker-tasks';
 
 export interface ExtractionPoolOptions {
@@ -71,7 +72,9 @@ function createSlots(count: number): { acquire(signal?: AbortSignal): Promise<()
 
 function defaultWorkerFile(): string {
   const bundled = new URL('./analysis-worker.js', import.meta.url);
-  if (bundled.protocol === 'file:' && fs.existsSync(fileURLToPath(bundled))) return bundled.href;
+  if (bundled.protocol === 'file:' && fs.existsSync(fileURLToPath(bundled))) {
+    return pathToFileURL(unpackedPath(fileURLToPath(bundled))).href;
+  }
   return new URL('./worker-entry.mjs', import.meta.url).href;
 }
 
