@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatDateWithWeekday } from '../../i18n/da
 import { useCan } from '../auth/use-access';
 import { DueReason } from './DueReason';
 import { PriorityBadge, StatusBadge } from './OrderBadges';
+import { OrderDocuments } from './OrderDocuments';
 import { OrderFormModal } from './OrderFormModal';
 import { AuditTable, StatusTimeline } from './OrderHistory';
 import { useOrdersView } from './orders-view-store';
@@ -105,6 +106,7 @@ function OrderDetailView({ id, onEdit }: { id: number; onEdit: (order: OrderDeta
         <Tabs.List>
           <Tabs.Tab value="overview">{t('detail.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="status">{t('detail.tabs.status')}</Tabs.Tab>
+          <Tabs.Tab value="documents">{t('detail.tabs.documents')}</Tabs.Tab>
           <Tabs.Tab value="audit">{t('detail.tabs.audit')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="sm">
@@ -158,6 +160,9 @@ function OrderDetailView({ id, onEdit }: { id: number; onEdit: (order: OrderDeta
         </Tabs.Panel>
         <Tabs.Panel value="status" pt="md">
           <StatusTimeline history={order.statusHistory} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="sm">
+          <OrderDocuments orderId={order.id} />
         </Tabs.Panel>
         <Tabs.Panel value="audit" pt="sm">
           <AuditTable entries={audit.data?.items ?? []} />
