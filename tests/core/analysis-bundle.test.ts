@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractionPool, extractDocument, type ExtractionPool } from '../../src-main/core/analysis';
 import { unpackedPath } from '../../src-main/core/analysis/unpacked-path';
@@ -58,4 +59,18 @@ describe('unpacked paths in the packaged app', () => {
     expect(unpackedPath(inAsar)).toBe(unpacked);
     expect(unpackedPath('/opt/rsk/out/main/analysis-worker.js')).toBe('/opt/rsk/out/main/analysis-worker.js');
   });
+});
+
+describe('a worker that cannot load', () => {
+  it('fails the task instead of hanging or crashing the process', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsk-badworker-'));
+    const file = path.join(dir, 'broken-worker.mjs');
+    fs.writeFileSync(file, "throw new Error('broken bundle');\nexport default () => null;\n");
+    const broken = createExtractionPool({ maxThreads: 1, workerFile: pathToFileURL(file).href });
+    try {
+      await expect(broken.run({ kind: 'detect' } as never)).rejects.toThrow(/worker failed/);
+    } finally {
+      await broken.destroy();
+    }
+  }, 60_000);
 });

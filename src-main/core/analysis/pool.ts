@@ -95,6 +95,14 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     concurrentTasksPerWorker: 1,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
   });
+  // A worker that cannot even load (broken bundle, missing file) is reported here; without a listener
+  // Node turns it into an uncaught exception that would take the whole main process down.
+  // Tasks waiting for such a worker would never settle, so they are failed too.
+  const failPending = new Set<(error: Error) => void>();
+  piscina.on('error', (error: unknown) => {
+    const failure = new Error('Extraction worker failed', { cause: error });
+    for (const fail of failPending) fail(failure);
+  });
   const slots = createSlots(threads);
   return {
     threads,
@@ -103,15 +111,23 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       const timeout = opts.timeoutMs !== undefined ? AbortSignal.timeout(opts.timeoutMs) : undefined;
       const signals = [opts.signal, timeout].filter((s): s is AbortSignal => s !== undefined);
       const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+      let fail: (error: Error) => void = () => undefined;
+      const failed = new Promise<never>((_, reject) => {
+        fail = reject;
+      });
+      failPending.add(fail);
+      signal?.addEventListener('abort', () => fail(signal.reason as Error), { once: true });
+      const running = piscina.run(task, { signal, transferList: opts.transferList as never });
+      // Whichever loses the race may still reject later: never as an unhandled rejection.
+      running.catch(() => undefined);
+      failed.catch(() => undefined);
       try {
-        return (await piscina.run(task, {
-          signal,
-          transferList: opts.transferList as never,
-        })) as WorkerResult<T>;
+        return (await Promise.race([running, failed])) as WorkerResult<T>;
       } catch (error) {
         if (timeout?.aborted && !opts.signal?.aborted) throw new TaskTimeoutError();
         throw error;
       } finally {
+        failPending.delete(fail);
         release();
       }
     },
