@@ -9,7 +9,8 @@ import { UserError } from './output';
 export const resolvePaths = (opts: GlobalOptions): DataPaths => dataPaths(opts.dataDir ?? defaultDataDir());
 
 export async function withCore<T>(opts: GlobalOptions, fn: (core: Core) => Promise<T> | T): Promise<T> {
-  const core = await createCore({ dataDir: resolvePaths(opts).dataDir });
+  // The scan folder belongs to the desktop app; a CLI run must never import it as a side effect.
+  const core = await createCore({ dataDir: resolvePaths(opts).dataDir, watchFolder: false });
   try {
     return await fn(core);
   } finally {

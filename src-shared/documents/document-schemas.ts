@@ -63,6 +63,11 @@ export const documentSummarySchema = z.object({
   importedByName: z.string().nullable(),
   confirmedAt: z.string().nullable(),
   version: z.number().int(),
+  /**
+   * The proposed "Bescheid prüfen" order for a Bescheid with an Einspruchsfrist, until it is created
+   * (title like "Einkommensteuerbescheid 2024 prüfen", Frist, German explanation of the Frist).
+   */
+  orderProposal: z.object({ title: z.string(), dueDate: z.string(), dueReason: z.string() }).nullable(),
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
@@ -77,8 +82,6 @@ export const documentDetailSchema = documentSummarySchema.extend({
   linkedOrders: z.array(
     z.object({ id: z.number().int(), title: z.string(), status: z.string(), dueDate: z.string().nullable() }),
   ),
-  /** The proposed "Bescheid prüfen" order for a Bescheid with an Einspruchsfrist, until it is created. */
-  orderProposal: z.object({ title: z.string(), dueDate: z.string(), dueReason: z.string() }).nullable(),
 });
 export type DocumentDetail = z.infer<typeof documentDetailSchema>;
 

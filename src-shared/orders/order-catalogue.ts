@@ -38,6 +38,14 @@ export const defaultOrderTypes: readonly DefaultOrderType[] = [
   { code: 'fibu', name: 'Finanzbuchhaltung', periodKind: 'monat_oder_quartal', deadlineRule: null },
   { code: 'jahresabschluss', name: 'Jahresabschluss', periodKind: 'jahr', deadlineRule: null },
   { code: 'einspruch', name: 'Einspruch', periodKind: 'keiner', deadlineRule: 'einspruch' },
+  // Created from the Posteingang for a Steuerbescheid: the Frist is its Einspruchsfrist; the
+  // Veranlagungsjahr is stored when the Bescheid names one, but not required.
+  {
+    code: 'bescheid_pruefen',
+    name: 'Bescheid prüfen',
+    periodKind: 'keiner',
+    deadlineRule: 'einspruch',
+  },
   { code: 'betriebspruefung', name: 'Betriebsprüfung', periodKind: 'keiner', deadlineRule: null },
   { code: 'beratung', name: 'Beratung', periodKind: 'keiner', deadlineRule: null },
   { code: 'sonstiges', name: 'Sonstiges', periodKind: 'keiner', deadlineRule: null },
@@ -47,3 +55,4 @@ export const deadlineRuleOf = (code: string): OrderDeadlineRule | null =>
   defaultOrderTypes.find((t) => t.code === code)?.deadlineRule ?? null;
 
 export const USTVA_TYPE_CODE = 'ustva';
+export const BESCHEID_PRUEFEN_TYPE_CODE = 'bescheid_pruefen';
