@@ -21,12 +21,15 @@ test('the shell shows the German navigation and starts on the Übersicht for the
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
-test('the screens not built yet say so in German', async ({ page }) => {
+test('every screen of the navigation opens with its German heading, none is a placeholder', async ({
+  page,
+}) => {
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-  for (const screen of ['Vorlagen', 'Posteingang']) {
+  for (const screen of ['Mandanten', 'Aufträge', 'Berater', 'Vorlagen', 'Posteingang', 'Einstellungen']) {
     await nav.getByRole('button', { name: screen }).click();
-    await expect(page.getByRole('heading', { name: screen })).toBeVisible();
-    await expect(page.getByText('Kommt bald')).toBeVisible();
+    await expect(nav.getByRole('button', { name: screen })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { name: screen, exact: true }).first()).toBeVisible();
+    await expect(page.getByText('Kommt bald')).toHaveCount(0);
   }
 });
 

@@ -1,0 +1,199 @@
+import '@mantine/dropzone/styles.css';
+import { Alert, Autocomplete, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Dropzone, type FileRejection, type FileWithPath } from '@mantine/dropzone';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  TEMPLATE_UPLOAD_MAX_BYTES,
+  type TemplateDetail,
+  type TemplateInspectionDto,
+} from '../../../src-shared/templates/template-schemas';
+import { api } from '../../api/client';
+import { asAppError, fieldErrorsOf, notifySuccess } from '../../api/notify';
+import { TemplatesIcon } from '../../app/icons';
+import { readFileBytes } from './download';
+import { InspectionReport } from './InspectionReport';
+
+interface Props {
+  /** Set: the upload becomes a new version of this template. */
+  template?: Pick<TemplateDetail, 'id' | 'name' | 'category' | 'description'> | null;
+  categories: readonly string[];
+  onClose: () => void;
+  onUploaded: (detail: TemplateDetail) => void;
+}
+
+interface Checked {
+  fileName: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  inspection: TemplateInspectionDto;
+}
+
+const baseName = (fileName: string) =>
+  fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
+
+/** Drop or pick a DOCX, see what the inspection found, then store it (new template or new version). */
+export function UploadModal({ template = null, categories, onClose, onUploaded }: Props) {
+  const { t } = useTranslation('templates');
+  const [checking, setChecking] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [name, setName] = useState(template?.name ?? '');
+  const [category, setCategory] = useState(template?.category ?? '');
+  const [description, setDescription] = useState(template?.description ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  const check = async (file: File) => {
+    setChecking(true);
+    setRefusal(null);
+    setChecked(null);
+    setErrors({});
+    try {
+      const bytes = await readFileBytes(file);
+      const inspection = await api.templates.inspect({ bytes, fileName: file.name });
+      setChecked({ fileName: file.name, bytes, inspection });
+      if (!template && name.trim() === '') setName(baseName(file.name));
+    } catch (failure) {
+      setRefusal(asAppError(failure).userMessage);
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const onDrop = (files: FileWithPath[]) => {
+    const file = files[0];
+    if (file) void check(file);
+  };
+
+  const onReject = (rejections: FileRejection[]) => {
+    const tooLarge = rejections.some((r) => r.errors.some((e) => e.code === 'file-too-large'));
+    setChecked(null);
+    setRefusal(tooLarge ? t('upload.tooLarge') : t('upload.dropReject'));
+  };
+
+  const refused = checked !== null && checked.inspection.syntaxErrors.length > 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!checked || refused) return;
+    setSaving(true);
+    setErrors({});
+    try {
+      const detail = await api.templates.upload({
+        bytes: checked.bytes,
+        fileName: checked.fileName,
+        ...(template ? { templateId: template.id } : {}),
+        name,
+        category,
+        description: description.trim() === '' ? null : description,
+      });
+      notifySuccess(
+        template
+          ? t('upload.uploadedVersion', { no: detail.current.versionNo, name: detail.name })
+          : t('upload.uploaded', { name: detail.name }),
+      );
+      onUploaded(detail);
+    } catch (failure) {
+      const fields = fieldErrorsOf(failure);
+      if (fields && (fields['name'] || fields['category'] || fields['description'])) setErrors(fields);
+      else setRefusal(asAppError(failure).userMessage);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={template ? t('upload.titleVersion', { name: template.name }) : t('upload.title')}
+      size="xl"
+      centered
+    >
+      <Stack gap="md">
+        <Dropzone
+          onDrop={onDrop}
+          onReject={onReject}
+          multiple={false}
+          maxSize={TEMPLATE_UPLOAD_MAX_BYTES}
+          loading={checking}
+          // No accept filter: the core decides by content, and says in German why a file is refused.
+          data-testid="template-dropzone"
+          inputProps={{ 'aria-label': t('upload.drop') }}
+        >
+          <Group justify="center" gap="lg" mih={110} style={{ pointerEvents: 'none' }}>
+            <TemplatesIcon size={40} />
+            <Stack gap={4}>
+              <Text size="md">{t('upload.drop')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('upload.dropHint')}
+              </Text>
+            </Stack>
+          </Group>
+        </Dropzone>
+        {checking && (
+          <Text size="sm" c="dimmed">
+            {t('upload.checking')}
+          </Text>
+        )}
+        {refusal && (
+          <Alert color="red" variant="light" title={t('upload.refused')} data-testid="upload-refusal">
+            {refusal}
+          </Alert>
+        )}
+        {checked && (
+          <>
+            <Text size="sm" fw={500}>
+              {t('upload.file', { name: checked.fileName })}
+            </Text>
+            <InspectionReport inspection={checked.inspection} />
+          </>
+        )}
+        {checked && !refused && (
+          <form onSubmit={submit} noValidate data-testid="template-upload-form">
+            <Stack gap="sm">
+              <TextInput
+                label={t('upload.name')}
+                required
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                error={errors['name']}
+                maxLength={120}
+              />
+              <Autocomplete
+                label={t('upload.category')}
+                required
+                placeholder={t('upload.categoryPlaceholder')}
+                data={[...categories]}
+                value={category}
+                onChange={setCategory}
+                error={errors['category']}
+                maxLength={60}
+              />
+              <Textarea
+                label={t('upload.description')}
+                value={description}
+                onChange={(e) => setDescription(e.currentTarget.value)}
+                error={errors['description']}
+                autosize
+                minRows={2}
+                maxLength={1000}
+              />
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onClose}>
+                  {t('common.cancel')}
+                </Button>
+                <Button type="submit" loading={saving}>
+                  {template ? t('upload.submitVersion') : t('upload.submit')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </Modal>
+  );
+}
