@@ -12,10 +12,14 @@ import { createFileLogger, type Logger } from './logging/logger';
 import { dataPaths, type DataPaths } from './paths';
 import { findResourcesDir } from './resources-dir';
 import { createContentStore } from './storage/content-store';
+import { destroySharedExtractionPool } from './analysis';
 import { createAccessGuard } from './services/auth/access-guard';
 import { Session } from './services/auth/session';
 import type { Actor, ServiceDeps } from './services/deps';
+import { cancelAllDocumentTasks } from './services/documents/document-tasks';
+import { startWatchFolder, WATCH_FOLDER_TASK_ID } from './services/documents/watch-folder';
 import { ensureDefaultOrderTypes } from './services/order-types/order-types-service';
+import { installDefaultTemplates } from './services/templates/template-library';
 import { ensureInitialAdmin, findActor } from './services/users/users-service';
 
 export interface CoreOptions {
@@ -29,6 +33,13 @@ export interface CoreOptions {
   resourcesDir?: string;
   /** The desktop shell's way to open a file in its default program (Electron's shell.openPath). */
   openPath?: (absolutePath: string) => Promise<boolean>;
+  /**
+   * The watched scan folder (Einstellungen): polled every `watchFolderIntervalMs` (default 5000; 0 = no
+   * timer, scans only through `watchFolderOf(core.deps).scanNow()`). `false` for short-lived hosts
+   * such as the CLI, which should not import the folder as a side effect.
+   */
+  watchFolder?: boolean;
+  watchFolderIntervalMs?: number;
 }
 
 type Listener = (payload: unknown) => void;
@@ -88,6 +99,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     };
     const initialAdmin = ensureInitialAdmin(deps);
     ensureDefaultOrderTypes(deps);
+    await installDefaultTemplates(deps).catch((error: unknown) =>
+      logger.error({ err: error }, 'default templates not installed'),
+    );
 
     const listeners = new Map<string, Set<Listener>>();
     const emit = (event: string, payload: unknown) => {
@@ -100,6 +114,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       guard: createAccessGuard(deps, session),
       emit,
     });
+    const watcher =
+      options.watchFolder === false
+        ? null
+        : startWatchFolder(deps, {
+            intervalMs: options.watchFolderIntervalMs ?? 5_000,
+            onProgress: (progress) => emit('progress', { taskId: WATCH_FOLDER_TASK_ID, ...progress }),
+          });
     let closed = false;
     const sqlite = opened.sqlite;
     logger.info({ dataDir: paths.dataDir }, 'core started');
@@ -116,6 +137,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       close: async () => {
         if (closed) return;
         closed = true;
+        // Running document imports stop; their worker threads end with the pool.
+        cancelAllDocumentTasks(sqlite);
+        await watcher?.stop();
+        await destroySharedExtractionPool();
         listeners.clear();
         sqlite.pragma('wal_checkpoint(TRUNCATE)');
         sqlite.close();

@@ -1,6 +1,6 @@
 export { combineDocuments } from './combine';
 export type { CombinedBreak } from './combine';
-export { safeFileName, uniqueFileName } from './file-names';
+export { letterFileName, safeFileName, uniqueFileName } from './file-names';
 export { validateTemplateFile } from './file-validation';
 export type { ValidatedTemplate } from './file-validation';
 export { inspectTemplate } from './inspect';
@@ -21,3 +21,5 @@ export { renderSerial, serialMissingData } from './serial';
 export type { SerialClientReport, SerialEntry, SerialOptions, SerialProgress, SerialResult } from './serial';
 export { templateFileErrorCode } from './template-errors';
 export type { TemplateFileErrorCode } from './template-errors';
+export { docxPlainText } from './plain-text';
+export { inspectValidated } from './inspect';

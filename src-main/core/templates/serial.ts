@@ -49,6 +49,8 @@ export interface SerialResult {
   mode: SerialOptions['mode'];
   /** The ZIP or the combined DOCX. */
   output: Buffer;
+  /** Each client's letter on its own, in the order of the entries (to store them one by one). */
+  letters: Buffer[];
   fileName: string;
   reports: SerialClientReport[];
   /** German notes for the user, e.g. about headers in combined mode. */
@@ -144,6 +146,7 @@ export async function renderSerial(
     return {
       mode: 'combined',
       output: combineDocuments(documents, options.combinedBreak ?? 'section'),
+      letters: documents,
       fileName: 'Serienbrief.docx',
       reports,
       warnings,
@@ -160,6 +163,7 @@ export async function renderSerial(
   return {
     mode: 'zip',
     output: zip.generate({ type: 'nodebuffer' }),
+    letters: documents,
     fileName: 'Serienbrief.zip',
     reports,
     warnings,
