@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { onSessionResumed } from '../api/session-events';
 import { useOffice } from '../features/office/office-store';
+import { GlobalDropZone } from '../features/inbox/GlobalDropZone';
+import { ImportPanel } from '../features/inbox/ImportPanel';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 import { CurrentUser } from '../features/shell/CurrentUser';
 import { Navigation } from '../features/shell/Navigation';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -35,7 +38,10 @@ export function AppLayout() {
               {office?.name ?? t('appSubtitle')}
             </Text>
           </Group>
-          <CurrentUser />
+          <Group gap="sm" wrap="nowrap">
+            <GlobalSearch />
+            <CurrentUser />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar
@@ -50,6 +56,8 @@ export function AppLayout() {
         {/* Keyed by route: a screen that failed gets a fresh start when the user navigates away. */}
         <ErrorBoundary key={route}>{current?.render()}</ErrorBoundary>
       </AppShell.Main>
+      <GlobalDropZone />
+      <ImportPanel />
     </AppShell>
   );
 }

@@ -1,10 +1,11 @@
 import type { ComponentType, ReactNode } from 'react';
 import { BeraterScreen } from '../features/berater/BeraterScreen';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { InboxScreen } from '../features/inbox/InboxScreen';
 import { OrdersScreen } from '../features/orders/OrdersScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import {
   BeraterIcon,
   ClientsIcon,
@@ -28,7 +29,7 @@ export const routes: readonly RouteDefinition[] = [
   { id: 'clients', icon: ClientsIcon, render: () => <ClientsScreen /> },
   { id: 'orders', icon: MattersIcon, render: () => <OrdersScreen /> },
   { id: 'berater', icon: BeraterIcon, render: () => <BeraterScreen /> },
-  { id: 'templates', icon: TemplatesIcon, render: () => <PlaceholderScreen feature="templates" /> },
-  { id: 'inbox', icon: InboxIcon, render: () => <PlaceholderScreen feature="inbox" /> },
+  { id: 'templates', icon: TemplatesIcon, render: () => <TemplatesScreen /> },
+  { id: 'inbox', icon: InboxIcon, render: () => <InboxScreen /> },
   { id: 'settings', icon: SettingsIcon, render: () => <SettingsScreen /> },
 ];

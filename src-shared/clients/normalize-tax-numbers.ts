@@ -35,10 +35,14 @@ export interface TaxNumberContext {
 }
 
 /**
- * Berlin numbers are checked with variant A or B depending on BUFA and Bezirk (ELSTER table). When a
- * number fails its variant but passes the other, say so: some programs accept either variant.
+ * Berlin numbers are checked with variant A or B depending on BUFA and Bezirk (ELSTER table). Some
+ * programs (and real Bescheide) use the other variant, so a number that fails its variant but passes the
+ * other is accepted with a warning saying so; one that passes neither is still rejected.
  */
-function berlinHint(value: string, land: LandCode | undefined): string | undefined {
+function berlinOtherVariant(
+  value: string,
+  land: LandCode | undefined,
+): { elster13: string; land: LandCode; bufa: string; warning: string } | undefined {
   const parsed = parseSteuernummer(value, land ? { land } : {});
   if (!parsed.ok || parsed.land !== 'BE') return undefined;
   const check = Number(parsed.elster13[12]);
@@ -47,11 +51,15 @@ function berlinHint(value: string, land: LandCode | undefined): string | undefin
   if (a !== check && b !== check) return undefined;
   const used = a === check ? 'B' : 'A';
   const other = used === 'A' ? 'B' : 'A';
-  return (
-    `Die Prüfziffer passt nicht zum Berliner Prüfverfahren ${used}, das ELSTER für Finanzamt ${parsed.bufa} ` +
-    `und Bezirk ${parsed.elster13.slice(5, 8)} vorsieht (nur nach Verfahren ${other} wäre sie gültig). ` +
-    'Bitte die Steuernummer anhand eines Bescheids prüfen.'
-  );
+  return {
+    elster13: parsed.elster13,
+    land: parsed.land,
+    bufa: parsed.bufa,
+    warning:
+      `Die Prüfziffer passt nicht zum Berliner Prüfverfahren ${used}, das ELSTER für Finanzamt ${parsed.bufa} ` +
+      `und Bezirk ${parsed.elster13.slice(5, 8)} vorsieht (nur nach Verfahren ${other} wäre sie gültig). ` +
+      'Bitte die Steuernummer anhand eines Bescheids prüfen.',
+  };
 }
 
 function validate(draft: TaxNumberDraft, ctx: TaxNumberContext): SteuernummerResult {
@@ -73,14 +81,29 @@ export function normalizeTaxNumbers(
   const seen = new Map<string, number>();
   drafts.forEach((draft, i) => {
     const path = `taxNumbers.${i}`;
-    const result = validate(draft, ctx);
-    if (!result.ok) {
-      const hint =
-        result.code === 'invalid-check-digit' ? berlinHint(draft.value, draft.land ?? undefined) : undefined;
-      issues.error(`${path}.value`, hint ?? result.message);
-      return;
+    const checked = validate(draft, ctx);
+    let result: { elster13: string; land: LandCode; bufa: string };
+    if (checked.ok) {
+      result = checked;
+      for (const warning of checked.warnings) issues.warn(`${path}.value`, warning.message);
+    } else {
+      const berlin =
+        checked.code === 'invalid-check-digit'
+          ? berlinOtherVariant(draft.value, draft.land ?? undefined)
+          : undefined;
+      if (!berlin) {
+        issues.error(`${path}.value`, checked.message);
+        return;
+      }
+      result = berlin;
+      issues.warn(`${path}.value`, berlin.warning);
+      if (ctx.knownBufa && !ctx.knownBufa(berlin.bufa)) {
+        issues.warn(
+          `${path}.value`,
+          `Das Finanzamt ${berlin.bufa} ist im Finanzamtsverzeichnis nicht (mehr) enthalten. Bitte prüfen, ob die Steuernummer noch aktuell ist.`,
+        );
+      }
     }
-    for (const warning of result.warnings) issues.warn(`${path}.value`, warning.message);
     const taxType = draft.taxType ?? 'allgemein';
     const key = `${result.elster13}|${taxType}`;
     const first = seen.get(key);

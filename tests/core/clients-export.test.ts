@@ -61,7 +61,7 @@ describe('clients: CSV export', () => {
       updateExisting: false,
       taskId: 'sample',
     });
-    expect(sample.imported).toBe(62);
+    expect(sample.imported).toBe(64);
     const extra = await call<ClientSaveResult>(source, 'clients:create', {
       kind: 'company',
       companyName: 'Nordlicht Software GmbH',
@@ -77,7 +77,7 @@ describe('clients: CSV export', () => {
     });
     expect(extra.warnings).toEqual([]);
     const exported = await call<Exported>(source, 'clients:export-csv', {});
-    expect(exported.count).toBe(63);
+    expect(exported.count).toBe(65);
 
     const target = await cores.startLoggedIn();
     const imported = await call<ClientImportResult>(target, 'clients:import-run', {
@@ -86,7 +86,7 @@ describe('clients: CSV export', () => {
       updateExisting: false,
       taskId: 'roundtrip',
     });
-    expect(imported).toMatchObject({ imported: 63, rejected: [] });
+    expect(imported).toMatchObject({ imported: 65, rejected: [] });
     expect(await details(target)).toEqual(await details(source));
     const again = await call<Exported>(target, 'clients:export-csv', {});
     expect(Buffer.from(again.bytes).equals(Buffer.from(exported.bytes))).toBe(true);

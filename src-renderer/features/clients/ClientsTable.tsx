@@ -95,10 +95,13 @@ function Row({ client }: { client: ClientSummary }) {
 interface Props {
   pages: ClientPages;
   query: string;
+  /** The list is narrowed by filters besides the search. */
+  filtered: boolean;
+  onOpen: (client: ClientSummary) => void;
 }
 
 /** Only the rows in view are in the DOM, so 50,000 clients scroll as smoothly as 50. */
-export function ClientsTable({ pages, query }: Props) {
+export function ClientsTable({ pages, query, filtered, onOpen }: Props) {
   const { t } = useTranslation('clients');
   const scrollRef = useRef<HTMLDivElement>(null);
   const highlightId = useClientsView((s) => s.highlightId);
@@ -125,7 +128,8 @@ export function ClientsTable({ pages, query }: Props) {
   }, [first, last, ensureRange]);
 
   // A new search or sort order starts at the top of the list.
-  const orderKey = `${query}|${sortBy}|${sortDir}`;
+  const filters = useClientsView((s) => s.filters);
+  const orderKey = `${query}|${sortBy}|${sortDir}|${JSON.stringify(filters)}`;
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [orderKey]);
@@ -156,7 +160,9 @@ export function ClientsTable({ pages, query }: Props) {
     pages.total === 0
       ? query.trim()
         ? t('table.noMatch', { query: query.trim() })
-        : t('table.empty')
+        : filtered
+          ? t('table.noFilterMatch')
+          : t('table.empty')
       : null;
 
   return (
@@ -193,6 +199,20 @@ export function ClientsTable({ pages, query }: Props) {
                 data-client-id={client?.id}
                 data-highlighted={client && client.id === highlightId ? true : undefined}
                 data-odd={item.index % 2 === 1 || undefined}
+                data-clickable={client ? true : undefined}
+                tabIndex={client ? 0 : undefined}
+                aria-label={client ? t('table.openHint', { name: client.displayName }) : undefined}
+                onClick={client ? () => onOpen(client) : undefined}
+                onKeyDown={
+                  client
+                    ? (event) => {
+                        if (event.key === 'Enter' || event.key === ' ') {
+                          event.preventDefault();
+                          onOpen(client);
+                        }
+                      }
+                    : undefined
+                }
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 {client ? (

@@ -3,13 +3,14 @@ import type { AppError } from '../../../src-shared/errors/app-error';
 import type { ClientSummary } from '../../../src-shared/ipc/contracts/clients';
 import { api } from '../../api/client';
 import { asAppError, notifyError } from '../../api/notify';
-import type { ClientSortField, SortDirection } from './clients-store';
+import { filterInput, type ClientFilters, type ClientSortField, type SortDirection } from './clients-store';
 
 /** Rows per request: a screenful many times over, yet small enough to arrive at once. */
 export const PAGE_SIZE = 200;
 
 export interface ClientListParams {
   query: string;
+  filters: ClientFilters;
   sortBy: ClientSortField;
   sortDir: SortDirection;
   reloadToken: number;
@@ -35,7 +36,8 @@ export interface ClientPages {
   error: AppError | null;
 }
 
-const keyOf = (p: ClientListParams) => JSON.stringify([p.query.trim(), p.sortBy, p.sortDir, p.reloadToken]);
+const keyOf = (p: ClientListParams) =>
+  JSON.stringify([p.query.trim(), p.filters, p.sortBy, p.sortDir, p.reloadToken]);
 
 /**
  * Pages of the client list, fetched on demand as the user scrolls. The previous result stays
@@ -56,10 +58,9 @@ export function useClientPages(params: ClientListParams): ClientPages {
     const id = `${forKey}#${page}`;
     if (inFlight.current.has(id)) return;
     inFlight.current.add(id);
-    const query = forParams.query.trim();
     api.clients
       .list({
-        ...(query ? { query } : {}),
+        ...filterInput(forParams.query, forParams.filters),
         sortBy: forParams.sortBy,
         sortDir: forParams.sortDir,
         offset: page * PAGE_SIZE,

@@ -2,27 +2,17 @@ import { Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { docTypeLabels } from '../../../src-shared/rules/documents/doc-types';
 import { api } from '../../api/client';
-import { notifyError, notifySuccess } from '../../api/notify';
+import { notifyError } from '../../api/notify';
 import { useApiQuery } from '../../api/use-api-query';
-import { saveBytes } from '../../app/save-bytes';
 import { formatDateTime } from '../../i18n/dates';
+import { openOrDownload } from '../inbox/download';
 
 /** The order's documents (the Bescheid it came from, letters generated for it). */
 export function OrderDocuments({ orderId }: { orderId: number }) {
   const { t } = useTranslation('orders');
   const documents = useApiQuery(() => api.documents.list({ orderId, limit: 500 }), [orderId]);
 
-  // The desktop app opens the file in its program; in a plain browser the bytes are saved instead.
-  const open = async (id: number) => {
-    try {
-      if ((await api.documents.open({ id })).opened) return;
-      const content = await api.documents.content({ id });
-      saveBytes(content.bytes, content.name, content.mime);
-      notifySuccess(t('detail.documents.saved', { name: content.name }));
-    } catch (error) {
-      notifyError(error);
-    }
-  };
+  const open = (id: number) => openOrDownload(id).catch(notifyError);
 
   if (documents.error) return <Text c="red">{documents.error.userMessage}</Text>;
   const items = documents.data?.items ?? [];

@@ -151,7 +151,6 @@ export const ordersDe = {
       type: 'Art',
       date: 'Eingang',
       open: 'Öffnen',
-      saved: '„{{name}}“ wurde gespeichert.',
     },
     client: 'Mandant',
     type: 'Auftragsart',

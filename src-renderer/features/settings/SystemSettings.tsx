@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useSystemInfo } from '../../app/use-system-info';
 import { formatBytes } from '../../i18n/format';
 import { useSession } from '../auth/session-store';
+import { ScanFolderSettings } from './ScanFolderSettings';
 
 const loadDbStatus = () => api.system.dbStatus();
 
@@ -87,6 +88,7 @@ export function SystemSettings() {
           ],
         ]}
       />
+      <ScanFolderSettings />
       <Section
         title={t('program.title')}
         rows={[

@@ -119,6 +119,20 @@ export const settingsDe = {
     pending_one: '{{count}} Migration ausstehend',
     pending_other: '{{count}} Migrationen ausstehend',
   },
+  scanFolder: {
+    title: 'Scan-Ordner',
+    intro:
+      'Dateien, die Ihr Scanner oder Kopierer in diesen Ordner legt, erscheinen von selbst im Posteingang.',
+    folder: 'Ordner auf diesem Rechner',
+    placeholder: 'z. B. C:\\Scans oder /home/kanzlei/Scans',
+    save: 'Scan-Ordner speichern',
+    remove: 'Nicht mehr überwachen',
+    saved: 'Scan-Ordner gespeichert',
+    removed: 'Der Scan-Ordner wird nicht mehr überwacht.',
+    none: 'Kein Scan-Ordner eingerichtet.',
+    manageOnly: 'Nur Berater und Administratoren können den Ordner ändern.',
+    lastScan: 'Zuletzt geprüft: {{at}}',
+  },
   program: {
     title: 'Programm',
     version: 'Programmversion',

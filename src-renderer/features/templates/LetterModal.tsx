@@ -24,7 +24,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { DateField } from '../../app/DateField';
 import { formatDate } from '../../i18n/dates';
 import { ClientPicker, type PickedClient } from '../orders/ClientPicker';
-import { saveBytes } from './download';
+import { saveBytes } from '../../app/files';
 import { mergeFields, toOverrides, type MissingValue, type OverrideInput } from './letter-overrides';
 import classes from './LetterPreview.module.css';
 import { MissingValueInputs } from './MissingValueInputs';

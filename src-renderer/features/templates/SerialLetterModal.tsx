@@ -34,7 +34,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { formatNumber } from '../../i18n/format';
 import { ClientPicker, type PickedClient } from '../orders/ClientPicker';
 import { beraterOptions, useLookups } from '../orders/lookups-store';
-import { saveBytes } from './download';
+import { saveBytes } from '../../app/files';
 import { emptySerialFilter, newTaskId, toSelection, type SerialFilter } from './serial-selection';
 import { useTemplateOptions } from './use-template-options';
 

@@ -24,7 +24,7 @@ import { notifyConflict } from '../../app/notify-conflict';
 import { formatDateTime } from '../../i18n/dates';
 import { formatBytes, formatNumber } from '../../i18n/format';
 import { useCan } from '../auth/use-access';
-import { saveBytes } from './download';
+import { saveBytes } from '../../app/files';
 import { InspectionReport } from './InspectionReport';
 import { useTemplatesView } from './templates-store';
 import { UploadModal } from './UploadModal';

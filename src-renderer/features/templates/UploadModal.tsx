@@ -11,7 +11,7 @@ import {
 import { api } from '../../api/client';
 import { asAppError, fieldErrorsOf, notifySuccess } from '../../api/notify';
 import { TemplatesIcon } from '../../app/icons';
-import { readFileBytes } from './download';
+import { readFileBytes } from '../../app/files';
 import { InspectionReport } from './InspectionReport';
 
 interface Props {
