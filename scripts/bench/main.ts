@@ -1,7 +1,9 @@
+import { benchAnalysisText } from './analysis-text';
 import { benchClientsImport } from './clients-import';
 import { benchClientsSearch } from './clients-search';
 import { benchCoreBoot } from './core-boot';
 import type { BenchResult } from './measure';
+import { benchOcr } from './ocr';
 import { benchTemplatesRender } from './templates-render';
 
 /** npm run -s bench -- --json: one JSON object with every result and its baseline from the same run. */
@@ -10,6 +12,8 @@ const benches: (() => Promise<BenchResult>)[] = [
   benchClientsSearch,
   benchClientsImport,
   benchTemplatesRender,
+  benchAnalysisText,
+  benchOcr,
 ];
 
 const json = process.argv.includes('--json');

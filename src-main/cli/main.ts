@@ -1,10 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/version';
+import { registerAnalyzeCommand } from './commands/analyze';
 import { registerClientsCommands } from './commands/clients';
 import { registerDbCommands } from './commands/db';
+import { registerDocumentsCommands } from './commands/documents';
 import { registerDeadlineCommands } from './commands/deadline';
 import { registerOrdersCommands } from './commands/orders';
+import { registerGenerateCommand } from './commands/generate';
 import { registerSeedCommand } from './commands/seed';
+import { registerTemplatesCommands } from './commands/templates';
 import { germanCommanderMessage } from './commander-de';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USER_ERROR, message, reportError, type GlobalOptions } from './output';
 
@@ -39,6 +43,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   registerSeedCommand(program, run);
   registerOrdersCommands(program, run);
   registerDeadlineCommands(program, run);
+  registerTemplatesCommands(program, run);
+  registerGenerateCommand(program, run);
+  registerAnalyzeCommand(program, run);
+  registerDocumentsCommands(program, run);
   return program;
 }
 

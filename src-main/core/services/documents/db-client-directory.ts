@@ -102,7 +102,9 @@ function idsForIdentifier(sqlite: Database.Database, kind: ClientIdentifierKind,
         .pluck()
         .all(value) as number[];
     case 'steuerId':
-      return cachedStatement(sqlite, 'SELECT id FROM clients WHERE steuer_id = ?').pluck().all(value) as number[];
+      return cachedStatement(sqlite, 'SELECT id FROM clients WHERE steuer_id = ?')
+        .pluck()
+        .all(value) as number[];
     case 'ustId':
       return cachedStatement(sqlite, 'SELECT id FROM clients WHERE ust_id_nr = ?')
         .pluck()
