@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { seedDemo } from '../src-main/core/services/seed/demo-seed';
+import { contracts } from '../src-shared/ipc/contracts';
+import { choose, field } from '../tests/e2e/support/ui';
 import { launchChromium, prepareHarness, repoRoot, RskApp } from '../tests/e2e/harness/index';
 
 const VIEWPORT = { width: 1400, height: 900 };
@@ -81,6 +83,14 @@ async function demoOffice(app: RskApp, page: Page): Promise<void> {
   await go('Mandanten', page.getByTestId('client-row'));
   await shoot(page, 'mandanten');
 
+  await page.getByTestId('client-row').nth(2).click();
+  await page.getByTestId('client-detail').waitFor();
+  await page.getByRole('tab', { name: 'Steuer' }).click();
+  await page.getByTestId('client-tax-numbers').waitFor();
+  await shoot(page, 'mandant-detail');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('client-detail').waitFor({ state: 'hidden' });
+
   await page.getByRole('button', { name: 'Neuer Mandant' }).click();
   const dialog = page.getByRole('dialog', { name: 'Neuer Mandant' });
   await dialog.getByLabel('Vorname').fill('Johanna');
@@ -109,10 +119,52 @@ async function demoOffice(app: RskApp, page: Page): Promise<void> {
   await page.getByTestId('calendar-entry').first().waitFor();
   await shoot(page, 'kalender');
 
+  await go('Vorlagen', page.getByTestId('template-row'));
+  await shoot(page, 'vorlagen');
+
+  await page.getByRole('button', { name: 'Brief erstellen' }).click();
+  const letter = page.getByRole('dialog', { name: 'Brief erstellen' });
+  await choose(page, field(letter, 'Vorlage'), 'Mandantenan', 'Mandantenanschreiben');
+  const firstClient = await core.invoke(contracts.clients.list.channel, { limit: 1, kind: 'person' });
+  if (!firstClient.ok) throw new Error(firstClient.error.message);
+  const person = (firstClient.value as { items: { lastName: string | null }[] }).items[0]?.lastName ?? '';
+  await choose(page, field(letter, 'Mandant'), person, new RegExp(person));
+  await letter.getByLabel('Betreff (Benutzereingabe)').fill('Ihre Unterlagen für das Jahr 2026');
+  await page
+    .frameLocator('[data-testid="letter-preview"]')
+    .locator('body')
+    .getByText('Ihre Unterlagen')
+    .waitFor();
+  await shoot(page, 'brief');
+  await page.keyboard.press('Escape');
+  await letter.waitFor({ state: 'hidden' });
+
+  await importSampleDocuments(app);
+  await go('Posteingang', page.getByTestId('inbox-row'));
+  await page.getByTestId('inbox-row').first().click();
+  await page.getByTestId('review-form').waitFor();
+  await page.getByTestId('document-preview').locator('img').first().waitFor();
+  await shoot(page, 'posteingang');
+
   await go('Einstellungen', page.getByTestId('personal-settings'));
   await page.getByRole('tab', { name: 'Benutzer' }).click();
   await page.getByTestId('user-row').first().waitFor();
   await shoot(page, 'einstellungen');
+}
+
+/** A few text PDFs from the shared samples (when present) so the Posteingang has something to review. */
+async function importSampleDocuments(app: RskApp): Promise<void> {
+  const docs = path.resolve(repoRoot, '..', 'shared', 'samples', 'docs');
+  const names = ['doc_020.pdf', 'doc_004.pdf', 'doc_019.pdf'].filter((name) =>
+    fs.existsSync(path.join(docs, name)),
+  );
+  if (names.length === 0) throw new Error(`No sample documents in ${docs}`);
+  const files = names.map((name) => ({
+    name,
+    bytes: new Uint8Array(fs.readFileSync(path.join(docs, name))),
+  }));
+  const result = await app.api.documents.import({ files, taskId: 'screenshots' });
+  if (!result.ok) throw new Error(result.error.message);
 }
 
 async function main(): Promise<void> {
