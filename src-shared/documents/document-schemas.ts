@@ -49,6 +49,8 @@ export const documentSummarySchema = z.object({
   /** The proposed client (match or pre-assignment) while the document waits for review. */
   proposedClientId: z.number().int().nullable(),
   proposedClientName: z.string().nullable(),
+  /** Nobody fits: the name of the new client the analysis proposes (shown as "neu"). */
+  proposedNewClientName: z.string().nullable(),
   orderId: z.number().int().nullable(),
   pages: z.number().int().nullable(),
   textSource: z.enum(textSources).nullable(),

@@ -218,6 +218,9 @@ describe.skipIf(!samples)('Posteingang: import, review, search', () => {
     const [bescheid, spende] = await Promise.all(imported.items.map((i) => detail(core, i.documentId!)));
     expect(bescheid!.analysis!.client.decision).toBe('new');
     const proposal = bescheid!.analysis!.client.proposal!;
+    // The inbox list names the proposed new client while nobody is assigned.
+    expect(bescheid!.proposedClientId).toBeNull();
+    expect(bescheid!.proposedNewClientName).toBe(proposal.name);
     const clientsBefore = core.deps.sqlite.prepare('SELECT count(*) FROM clients').pluck().get();
 
     // A review order for a Spendenbescheinigung is refused: the new client must not stay behind.
@@ -254,6 +257,7 @@ describe.skipIf(!samples)('Posteingang: import, review, search', () => {
       },
     );
     expect(confirmed.document.clientName).toBe(proposal.name);
+    expect(confirmed.document.proposedNewClientName).toBeNull();
     expect(confirmed.orderId).toBeNull();
     const clientCorrection = core.deps.sqlite
       .prepare(

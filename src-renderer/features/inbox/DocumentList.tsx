@@ -122,6 +122,11 @@ export function DocumentList({ tab }: { tab: InboxTab }) {
                     {` (${t('list.proposed')})`}
                   </Text>
                 )}
+                {!client && doc.proposedNewClientName && (
+                  <Text span size="sm" c="dimmed" fs="italic">
+                    {t('list.proposedNew', { name: doc.proposedNewClientName })}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td data-col="date">{formatDate(doc.documentDate)}</Table.Td>
               <Table.Td data-col="frist">{formatDate(doc.einspruchsfristEnd)}</Table.Td>

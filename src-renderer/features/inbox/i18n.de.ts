@@ -19,6 +19,7 @@ export const inboxDe = {
     empty: 'Keine Dokumente zu prüfen. Legen Sie Dateien einfach auf dem Fenster ab.',
     emptyFiled: 'Noch keine abgelegten Dokumente.',
     proposed: 'Vorschlag',
+    proposedNew: 'neu: {{name}}',
     total: '{{count}} Dokumente',
     more: 'Weitere laden',
   },

@@ -221,6 +221,10 @@ function toSummary(row: DocumentRow, ctx: Context): DocumentSummary {
     clientName: client?.display_name ?? null,
     proposedClientId: proposed ? proposed.id : null,
     proposedClientName: proposed?.display_name ?? null,
+    proposedNewClientName:
+      filed || proposed || analysis?.client.decision !== 'new'
+        ? null
+        : (analysis.client.proposal?.name ?? null),
     orderId: row.order_id,
     pages: row.pages,
     textSource: (row.text_source as DocumentSummary['textSource']) ?? null,
