@@ -7,6 +7,7 @@ import { asAppError, notifyError, notifySuccess } from '../../api/notify';
 import { useApiQuery } from '../../api/use-api-query';
 import { notifyConflict } from '../../app/notify-conflict';
 import { formatDate } from '../../i18n/dates';
+import { CreateLetterButton } from '../templates/LetterModal';
 import { useCan } from '../auth/use-access';
 import { ClientDocumentsTab } from '../inbox/ClientDocumentsTab';
 import { ClientBankTab } from './ClientBankTab';
@@ -152,6 +153,10 @@ function ClientDetailView({ id, token, onEdit, onChanged }: ViewProps) {
         </Stack>
         {canWrite && (
           <Group gap="xs" wrap="nowrap">
+            <CreateLetterButton
+              size="xs"
+              client={{ id: client.id, label: `${client.displayName} (${client.clientNumber})` }}
+            />
             <Button variant="default" size="xs" onClick={() => onEdit(client)}>
               {t('detail.edit')}
             </Button>

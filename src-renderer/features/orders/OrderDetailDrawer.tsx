@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
 import { formatDate, formatDateTime, formatDateWithWeekday } from '../../i18n/dates';
 import { useCan } from '../auth/use-access';
+import { CreateLetterButton } from '../templates/LetterModal';
 import { DueReason } from './DueReason';
 import { PriorityBadge, StatusBadge } from './OrderBadges';
 import { OrderDocuments } from './OrderDocuments';
@@ -95,6 +96,11 @@ function OrderDetailView({ id, onEdit }: { id: number; onEdit: (order: OrderDeta
         </Stack>
         {canWrite && (
           <Group gap="xs" wrap="nowrap">
+            <CreateLetterButton
+              size="xs"
+              client={{ id: order.clientId, label: `${order.clientName} (${order.clientNumber})` }}
+              orderId={order.id}
+            />
             <Button variant="default" size="xs" onClick={() => onEdit(order)}>
               {t('detail.edit')}
             </Button>

@@ -388,16 +388,18 @@ export function CreateLetterButton({
   client,
   orderId = null,
   label,
+  size = 'sm',
 }: {
   client: PickedClient;
   orderId?: number | null;
   label?: string;
+  size?: 'xs' | 'sm';
 }) {
   const { t } = useTranslation('templates');
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="default" onClick={() => setOpen(true)}>
+      <Button variant="default" size={size} onClick={() => setOpen(true)}>
         {label ?? t('actions.createLetter')}
       </Button>
       {open && <LetterModal initialClient={client} initialOrderId={orderId} onClose={() => setOpen(false)} />}
