@@ -193,6 +193,36 @@ test.describe('Electron app', () => {
     expect(fs.existsSync(path.join(dataDir, 'rsk.sqlite'))).toBe(true);
   });
 
+  test('reads a document in the compiled worker and lists the installed default templates', async () => {
+    const sample = path.resolve(repoRoot, '..', 'shared', 'samples', 'docs', 'doc_020.pdf');
+    test.skip(!fs.existsSync(sample), `no shared sample at ${sample}`);
+    // The bytes cross the real preload (structured clone), the analysis runs in out/main/analysis-worker.js.
+    const imported = await page.evaluate(
+      async (bytes) => {
+        const api = (
+          globalThis as unknown as { api: Record<string, Record<string, (i: object) => Promise<unknown>>> }
+        ).api;
+        const result = (await api['documents']!['import']!({
+          files: [{ name: 'bescheid.pdf', bytes: new Uint8Array(bytes) }],
+          taskId: 'electron-test',
+        })) as { ok: boolean; value?: { items: { status: string | null; documentId: number | null }[] } };
+        const templates = (await api['templates']!['list']!({})) as {
+          ok: boolean;
+          value?: { items: unknown[] };
+        };
+        return { imported: result.value?.items[0] ?? null, templates: templates.value?.items.length ?? 0 };
+      },
+      [...fs.readFileSync(sample)],
+    );
+    expect(imported.imported?.status).toBe('zu_pruefen');
+    expect(imported.templates).toBeGreaterThanOrEqual(7);
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('button', { name: 'Posteingang' })
+      .click();
+    await expect(page.getByTestId('inbox-row').filter({ hasText: 'bescheid.pdf' })).toHaveCount(1);
+  });
+
   test('closes cleanly and remembers the window', async () => {
     await app.close();
     const state = JSON.parse(fs.readFileSync(path.join(dataDir, 'window-state.json'), 'utf8')) as {
