@@ -27,7 +27,7 @@ import { defaultBeraterOf, loadClient } from '../orders/order-context';
 import { manualDue } from '../orders/order-deadline';
 import { insertOrder } from '../orders/orders-service';
 import { createLetterDataLoader, type LetterSubject } from './letter-data';
-import { cancelSerialTask, startSerialTask } from './serial-tasks';
+import { serialTasks } from './serial-tasks';
 import { currentVersion, readStored, type TemplateRow, type TemplateVersionRow } from './template-library';
 
 type PreviewInput = ContractParsedInput<typeof templatesContracts.preview>;
@@ -350,7 +350,7 @@ export async function serialLetters(
   input: SerialInput,
   report: ProgressReporter,
 ): Promise<SerialOutput> {
-  const task = startSerialTask(deps.sqlite, input.taskId);
+  const task = serialTasks.start(deps.sqlite, input.taskId);
   try {
     const { template, version } = usableTemplate(deps, input.templateId);
     const today = todayIso(deps.clock);
@@ -433,5 +433,5 @@ export async function serialLetters(
 }
 
 export const cancelSerial = (deps: ServiceDeps, taskId: string): { cancelled: boolean } => ({
-  cancelled: cancelSerialTask(deps.sqlite, taskId),
+  cancelled: serialTasks.cancel(deps.sqlite, taskId),
 });

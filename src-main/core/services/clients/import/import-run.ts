@@ -11,7 +11,7 @@ import type { ImportMapping } from './import-file';
 import { overlayImportRow } from './import-overlay';
 import { buildImportContext } from './import-preview';
 import { rowHasErrors, type ImportProblem, type ImportRowContext, type PreparedRow } from './import-row';
-import { cancelImportTask, startImportTask } from './import-tasks';
+import { importTasks } from './import-tasks';
 import { errorsOf, importCancelled, validateImportRows } from './import-validate';
 
 export type ImportMode = 'all-or-nothing' | 'valid-only';
@@ -137,7 +137,7 @@ export async function runImport(
   input: ImportRunInput,
   onProgress: Progress = () => {},
 ): Promise<ImportResult> {
-  const task = startImportTask(deps.sqlite, input.taskId);
+  const task = importTasks.start(deps.sqlite, input.taskId);
   try {
     const { file, ctx } = buildImportContext(deps, input);
     const { rows } = await validateImportRows(deps.sqlite, file.records, ctx, {
@@ -174,7 +174,7 @@ export async function runImport(
 }
 
 export function cancelImport(deps: ServiceDeps, taskId: string): { cancelled: boolean } {
-  return { cancelled: cancelImportTask(deps.sqlite, taskId) };
+  return { cancelled: importTasks.cancel(deps.sqlite, taskId) };
 }
 
 export { importCancelled };
