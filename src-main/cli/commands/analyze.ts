@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { docTypeLabels } from '../../../src-shared/rules/documents/doc-types';
@@ -9,9 +8,10 @@ import {
   type FieldKey,
 } from '../../../src-shared/rules/documents';
 import type { Core } from '../../core';
-import { defaultLimits, destroySharedExtractionPool, DocumentError } from '../../core/analysis';
+import { destroySharedExtractionPool, DocumentError } from '../../core/analysis';
 import { analyzeFile } from '../../core/services/documents/analyze-file';
 import { withCore } from '../context';
+import { readInputFile } from '../read-input-file';
 import { EXIT_OK, EXIT_USER_ERROR, printResult, type GlobalOptions } from '../output';
 
 type Run<O> = (fn: (opts: O) => Promise<number | void>) => (...args: unknown[]) => Promise<void>;
@@ -113,31 +113,10 @@ const rejected = (file: string, error: string, durationMs: number): AnalyzeRepor
   durationMs,
 });
 
-/** The file's bytes, or a German reason why they cannot be read (never throws). */
-function readInput(file: string): { bytes: Uint8Array } | { error: string } {
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { error: `„${file}“ ist ein Ordner, keine Datei.` };
-    if (!stat.isFile()) return { error: `„${file}“ ist keine gewöhnliche Datei.` };
-    if (stat.size > defaultLimits.maxFileBytes) {
-      return {
-        error: `Die Datei ist zu groß (höchstens ${Math.round(defaultLimits.maxFileBytes / 1024 / 1024)} MB).`,
-      };
-    }
-    return { bytes: new Uint8Array(fs.readFileSync(file)) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { error: `Die Datei „${file}“ gibt es nicht.` };
-    if (code === 'EACCES' || code === 'EPERM')
-      return { error: `Die Datei „${file}“ darf nicht gelesen werden (keine Berechtigung).` };
-    return { error: `Die Datei „${file}“ kann nicht gelesen werden (${code ?? 'Fehler'}).` };
-  }
-}
-
 async function analyzeOne(core: Core, file: string): Promise<AnalyzeReport> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const input = readInput(file);
+  const input = readInputFile(file);
   if ('error' in input) return rejected(file, input.error, elapsed());
   try {
     const { extraction, analysis } = await analyzeFile(core.deps, {

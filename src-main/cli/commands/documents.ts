@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ClientSummary } from '../../../src-shared/clients/client-output';
@@ -12,8 +11,9 @@ import { AppError } from '../../../src-shared/errors/app-error';
 import { contracts } from '../../../src-shared/ipc/contracts';
 import { docTypeLabels, type DocType } from '../../../src-shared/rules/documents/doc-types';
 import type { Core } from '../../core';
-import { defaultLimits, destroySharedExtractionPool } from '../../core/analysis';
+import { destroySharedExtractionPool } from '../../core/analysis';
 import { withCore } from '../context';
+import { readInputFile } from '../read-input-file';
 import { EXIT_OK, EXIT_USER_ERROR, message, printResult, UserError, type GlobalOptions } from '../output';
 
 type Run<O> = (fn: (opts: O) => Promise<number | void>) => (...args: unknown[]) => Promise<void>;
@@ -48,24 +48,6 @@ export interface ImportReport {
   clientName: string | null;
   einspruchsfristEnd: string | null;
   reviewState: string | null;
-}
-
-function readInput(file: string): { bytes: Uint8Array } | { error: string } {
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { error: `„${file}“ ist ein Ordner, keine Datei.` };
-    if (!stat.isFile()) return { error: `„${file}“ ist keine gewöhnliche Datei.` };
-    if (stat.size > defaultLimits.maxFileBytes) {
-      return {
-        error: `Die Datei ist zu groß (höchstens ${Math.round(defaultLimits.maxFileBytes / 1024 / 1024)} MB).`,
-      };
-    }
-    return { bytes: new Uint8Array(fs.readFileSync(file)) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { error: `Die Datei „${file}“ gibt es nicht.` };
-    return { error: `Die Datei „${file}“ kann nicht gelesen werden (${code ?? 'Fehler'}).` };
-  }
 }
 
 async function clientIdByNumber(core: Core, clientNumber: string): Promise<number> {
@@ -106,7 +88,7 @@ async function importFiles(core: Core, files: readonly string[], clientId: numbe
   const readable: { file: string; bytes: Uint8Array }[] = [];
   const slots = new Map<string, number>();
   for (const file of files) {
-    const input = readInput(file);
+    const input = readInputFile(file);
     slots.set(file, reports.length);
     if ('error' in input) reports.push({ file, ok: false, error: input.error, ...blank, ...rest });
     else {
