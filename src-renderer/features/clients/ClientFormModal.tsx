@@ -19,6 +19,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientStatuses } from '../../../src-shared/clients/client-enums';
+import { landCodes, landNames } from '../../../src-shared/rules/land';
 import type { ClientDetail, ClientDuplicate } from '../../../src-shared/clients/client-output';
 import { api } from '../../api/client';
 import { asAppError, fieldErrorsOf, notifyError, notifySuccess } from '../../api/notify';
@@ -54,6 +55,8 @@ interface Props {
 function Section({ title }: { title: string }) {
   return <Divider label={title} labelPosition="left" mt="xs" styles={{ label: { fontWeight: 600 } }} />;
 }
+
+const landOptions = landCodes.map((code) => ({ value: code, label: landNames[code] }));
 
 const duplicatesOf = (error: unknown): ClientDuplicate[] | null => {
   const appError = asAppError(error);
@@ -200,7 +203,15 @@ export function ClientFormModal({ client, onClose, onSaved, onOpenExisting }: Pr
 
             <Section title={t('form.sections.tax')} />
             <TaxNumbersField form={form} />
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2, md: isPerson ? 4 : 3 }} spacing="sm">
+              <Select
+                label={t('form.finanzamtLand')}
+                data={landOptions}
+                clearable
+                searchable
+                placeholder={t('form.finanzamtLandHint')}
+                {...form.getInputProps('finanzamtLand')}
+              />
               {isPerson && (
                 <TextInput label={t('form.steuerId')} maxLength={20} {...form.getInputProps('steuerId')} />
               )}

@@ -6,17 +6,23 @@ import {
   type CreateClientInput,
   type UpdateClientInput,
 } from '../../../src-shared/clients/client-input';
-import type { ClientDetail } from '../../../src-shared/clients/client-output';
+import type { ClientDetail, FinanzamtSummary } from '../../../src-shared/clients/client-output';
 import { normalizeClient } from '../../../src-shared/clients/normalize-client';
 import type { LandCode } from '../../../src-shared/rules/land';
+import { validateSteuernummer } from '../../../src-shared/rules/steuernummer';
 import type { RegisterType } from '../../../src-shared/rules/legal-forms';
 
 export interface TaxNumberRow {
   key: string;
   value: string;
   taxType: TaxNumberType;
-  /** Kept from the stored number so an ambiguous printed form stays in its Land; cleared on typing. */
+  /**
+   * Land sent with the number: that of the chosen Finanzamt where the typed number fits it (an
+   * ambiguous printed form then stays in that Land), else null and the number decides.
+   */
   land: LandCode | null;
+  /** Finanzamt chosen in "Finanzamt suchen" (or stored with the number); form state only, not sent. */
+  finanzamt: FinanzamtSummary | null;
   validFrom: string;
   validTo: string;
 }
@@ -77,6 +83,8 @@ export interface ClientFormValues {
   steuerId: string;
   ustIdNr: string;
   wIdNr: string;
+  /** Land of the responsible Finanzamt; empty: the core takes that of the first Steuernummer. */
+  finanzamtLand: LandCode | null;
   taxNumbers: TaxNumberRow[];
   bankAccounts: BankAccountRow[];
   contacts: ContactRow[];
@@ -90,6 +98,7 @@ export const emptyTaxNumber = (): TaxNumberRow => ({
   value: '',
   taxType: 'allgemein',
   land: null,
+  finanzamt: null,
   validFrom: '',
   validTo: '',
 });
@@ -150,10 +159,27 @@ export const emptyClientForm = (): ClientFormValues => ({
   steuerId: '',
   ustIdNr: '',
   wIdNr: '',
+  finanzamtLand: null,
   taxNumbers: [],
   bankAccounts: [],
   contacts: [],
 });
+
+/**
+ * The Land to send with a Steuernummer row whose Finanzamt is `chosen`: that Land where the typed
+ * number is valid in it (alone, or as one of the Länder an ambiguous printed form allows), null where
+ * the number belongs elsewhere (the number decides, the form shows the mismatch) or is not valid yet.
+ */
+export function landForRow(value: string, chosen: LandCode | null): LandCode | null {
+  if (!chosen) return null;
+  const typed = value.trim();
+  if (typed === '') return chosen;
+  const result = validateSteuernummer(typed);
+  if (result.ok) return result.land === chosen ? chosen : null;
+  if (result.candidates) return result.candidates.some((c) => c.land === chosen) ? chosen : null;
+  // Incomplete or a wrong check digit: no Land is sent, the message names every Land the layout allows.
+  return null;
+}
 
 /** ISO `1966-06-15` as typed in the form: `15.06.1966`. */
 export const germanDate = (iso: string | null | undefined): string => {
@@ -202,11 +228,13 @@ export function clientFormFrom(client: ClientDetail): ClientFormValues {
     steuerId: str(client.steuerIdFormatted ?? client.steuerId),
     ustIdNr: str(client.ustIdNr),
     wIdNr: str(client.wIdNr),
+    finanzamtLand: client.finanzamtLand,
     taxNumbers: client.taxNumbers.map((tax) => ({
       key: rowKey(),
       value: tax.printed,
       taxType: tax.taxType,
       land: tax.land,
+      finanzamt: tax.finanzamt,
       validFrom: germanDate(tax.validFrom),
       validTo: germanDate(tax.validTo),
     })),
@@ -266,6 +294,8 @@ function commonInput(values: ClientFormValues) {
     mobile: opt(values.mobile),
     ustIdNr: opt(values.ustIdNr),
     wIdNr: opt(values.wIdNr),
+    // Always sent: an edit keeps the stored Land (null lets the core take the first Steuernummer's).
+    finanzamtLand: values.finanzamtLand,
     legalForm: values.legalForm,
     taxNumbers: values.taxNumbers.map((row) => ({
       value: row.value,
