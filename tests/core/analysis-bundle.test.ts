@@ -32,20 +32,28 @@ describe('bundled analysis worker (out/main)', () => {
     expect(fs.readFileSync(workerFile, 'utf8')).not.toMatch(/tsx\/esm/);
   });
 
-  it.skipIf(!samples)('reads a text PDF', async () => {
-    const bytes = fs.readFileSync(path.join(samples ?? '', 'docs/doc_002.pdf'));
-    const result = await extractDocument({ bytes, fileName: 'doc_002.pdf' }, { pool });
-    expect(result.format).toBe('pdf-text');
-    expect(result.pages.map((p) => p.text).join('\n')).toMatch(/Finanzamt/);
-  }, 120_000);
+  it.skipIf(!samples)(
+    'reads a text PDF',
+    async () => {
+      const bytes = fs.readFileSync(path.join(samples ?? '', 'docs/doc_002.pdf'));
+      const result = await extractDocument({ bytes, fileName: 'doc_002.pdf' }, { pool });
+      expect(result.format).toBe('pdf-text');
+      expect(result.pages.map((p) => p.text).join('\n')).toMatch(/Finanzamt/);
+    },
+    120_000,
+  );
 
-  it.skipIf(!samples)('reads a scanned PDF with OCR', async () => {
-    const bytes = fs.readFileSync(path.join(samples ?? '', 'docs/doc_003.pdf'));
-    const result = await extractDocument({ bytes, fileName: 'doc_003.pdf' }, { pool });
-    expect(result.format).toBe('pdf-scan');
-    expect(result.pages[0]?.source).toBe('ocr');
-    expect(result.pages.map((p) => p.text).join('\n')).toMatch(/Finanzamt/i);
-  }, 300_000);
+  it.skipIf(!samples)(
+    'reads a scanned PDF with OCR',
+    async () => {
+      const bytes = fs.readFileSync(path.join(samples ?? '', 'docs/doc_003.pdf'));
+      const result = await extractDocument({ bytes, fileName: 'doc_003.pdf' }, { pool });
+      expect(result.format).toBe('pdf-scan');
+      expect(result.pages[0]?.source).toBe('ocr');
+      expect(result.pages.map((p) => p.text).join('\n')).toMatch(/Finanzamt/i);
+    },
+    300_000,
+  );
 });
 
 describe('unpacked paths in the packaged app', () => {
