@@ -13,8 +13,7 @@ export interface RenderedPage {
   dpi: number;
 }
 
-/** Renders a page to a grey-on-white PNG at `dpi`, refusing pages above `maxPixels`. */
-export async function renderPage(page: PDFPageProxy, dpi: number, maxPixels: number): Promise<RenderedPage> {
+async function renderCanvas(page: PDFPageProxy, dpi: number, maxPixels: number) {
   const base = page.getViewport({ scale: 1 });
   let scale = dpi / 72;
   const pixels = base.width * base.height * scale * scale;
@@ -35,6 +34,42 @@ export async function renderPage(page: PDFPageProxy, dpi: number, maxPixels: num
     canvasContext: context as unknown as Params['canvasContext'],
     viewport,
   }).promise;
+  return { canvas, context, width, height, dpi: scale * 72 };
+}
+
+/** Renders a page to a grey-on-white PNG at `dpi`, refusing pages above `maxPixels`. */
+export async function renderPage(page: PDFPageProxy, dpi: number, maxPixels: number): Promise<RenderedPage> {
+  const { canvas, width, height, dpi: effective } = await renderCanvas(page, dpi, maxPixels);
   const png = await canvas.encode('png');
-  return { png, width, height, dpi: scale * 72 };
+  return { png, width, height, dpi: effective };
+}
+
+export interface RenderedGrayPage {
+  /** Binary PGM (P5), 8-bit grey: Tesseract reads it without decoding, unlike a PNG. */
+  pgm: Buffer;
+  width: number;
+  height: number;
+  dpi: number;
+}
+
+/**
+ * Renders a page for OCR as an uncompressed 8-bit grey image. Same pixels as `renderPage` (Tesseract
+ * works on grey anyway), but without PNG encoding here and PNG decoding inside the WebAssembly OCR
+ * engine, which together cost about a second per 300 dpi page.
+ */
+export async function renderPageGray(
+  page: PDFPageProxy,
+  dpi: number,
+  maxPixels: number,
+): Promise<RenderedGrayPage> {
+  const { context, width, height, dpi: effective } = await renderCanvas(page, dpi, maxPixels);
+  const rgba = context.getImageData(0, 0, width, height).data;
+  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
+  const pgm = Buffer.allocUnsafe(header.length + width * height);
+  header.copy(pgm, 0);
+  // Luma (ITU-R BT.601) in fixed point; scans are grey already, so all weightings give the same values.
+  for (let i = 0, j = header.length; i < rgba.length; i += 4, j++) {
+    pgm[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29 + 128) >> 8;
+  }
+  return { pgm, width, height, dpi: effective };
 }

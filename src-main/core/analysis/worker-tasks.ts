@@ -7,7 +7,7 @@ import { checkImageSize } from './image-info';
 import type { ExtractionLimits } from './limits';
 import { ocrImage } from './ocr';
 import { needsOcr, openPdf, readPageText, type OpenPdf } from './pdf';
-import { renderPage } from './pdf-render';
+import { renderPageGray } from './pdf-render';
 import { decodeText } from './text-decode';
 
 export interface PrepareTask {
@@ -118,7 +118,7 @@ export async function prepare(task: PrepareTask): Promise<PrepareResult> {
 }
 
 async function preparePdf(task: PrepareTask): Promise<PrepareResult> {
-  const pdf = await openPdf(task.bytes, task.password, task.limits.maxImagePixels);
+  const pdf = await openPdf(task.bytes, task.password, task.limits.maxImagePixels, 'text');
   try {
     const pageCount = pdf.doc.numPages;
     if (pageCount < 1) throw new DocumentError('damaged-pdf', messages.damagedPdf);
@@ -165,8 +165,8 @@ export async function ocrPdfPage(task: OcrPdfPageTask): Promise<OcrPageResult> {
   const pdf = await cachedPdf(task);
   const page = await pdf.doc.getPage(task.pageNumber);
   try {
-    const image = await renderPage(page, task.limits.ocrDpi, task.limits.maxImagePixels);
-    const result = await ocrImage(image.png, { ...image, dpi: image.dpi });
+    const image = await renderPageGray(page, task.limits.ocrDpi, task.limits.maxImagePixels);
+    const result = await ocrImage(image.pgm, image);
     return {
       page: {
         pageNumber: task.pageNumber,
