@@ -268,17 +268,23 @@ export function classifyDocument(lines: readonly DocLine[]): Classification {
   const evidence = new Map<DocType | 'bescheid', Evidence[]>();
   for (const [type, score] of Object.entries(baseScore)) scores.set(type as DocType, score);
 
-  for (const cue of cues) {
-    let best = 0;
-    let where: DocLine | undefined;
-    for (const line of lines) {
-      if (line.zone !== 'body') continue;
-      // Title cues are read per cell, so a heading next to an info column still starts its cell.
+  // Folded once per line, not once per cue: the cue loop runs ~100 times over every line.
+  // Title lines are also read per cell, so a heading next to an info column still starts its cell.
+  const bodyLines = lines
+    .filter((line) => line.zone === 'body')
+    .map((line) => {
       const inTitle = title.has(line.index);
       const texts = inTitle
         ? [line.folded, ...line.cells.map((cell) => cell.text.toLowerCase())]
         : [line.folded];
-      const hit = texts.some((text) => cue.regex.test(foldCell(text)));
+      return { line, inTitle, texts: texts.map(foldCell) };
+    });
+
+  for (const cue of cues) {
+    let best = 0;
+    let where: DocLine | undefined;
+    for (const { line, inTitle, texts } of bodyLines) {
+      const hit = texts.some((text) => cue.regex.test(text));
       if (!hit) continue;
       const weight = inTitle ? cue.title : cue.body;
       if (weight > best) {
