@@ -10,9 +10,15 @@ export interface PostalAddress {
 const plzCity =
   /^(?:D\s?-\s?)?(\d{5})[)\].,;:]?\s+(\p{Lu}[\p{L}\d .'()/-]*?(?:(?<=[\s.-]\p{L})\.)?)[\s,.]*$/u;
 
+const couldStartPostalCode = /^[0-9OoQDUlIiZzSsBGbgqTA]/;
+
 /** "79107 Freiburg im Breisgau" → postal code and city; OCR letter-for-digit slips in the code are repaired. */
 export function parsePostalCodeCity(text: string): { postalCode: string; city: string } | undefined {
-  const repaired = repairDigitTokens(text.trim().replace(/^[^\p{L}\p{N}]+/u, '')).text;
+  const value = text.trim().replace(/^[^\p{L}\p{N}]+/u, '');
+  // The repair keeps a first character that is neither a digit nor digit-like, and then "D-" or a postal
+  // code cannot start the text: most lines end here.
+  if (!couldStartPostalCode.test(value)) return undefined;
+  const repaired = repairDigitTokens(value).text;
   const m = plzCity.exec(repaired);
   if (!m) return undefined;
   const city = (m[2] ?? '').trim();

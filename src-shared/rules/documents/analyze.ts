@@ -17,6 +17,7 @@ import { extractIdentifier } from './field-identifiers';
 import { extractTaxYear } from './field-tax-year';
 import { createFinanzamtNameMatcher } from './finanzamt-names';
 import { detectIssuer } from './issuer';
+import { clearTextCaches } from './normalize';
 import { createPlaceLandLookup } from './postal-land';
 import { emailSenderAddress, subjectCandidates } from './subject';
 import { toDocLines } from './text-lines';
@@ -48,6 +49,7 @@ export function createDocumentAnalyzer(options: DocumentAnalyzerOptions): Docume
 
   return {
     async analyze(doc, opts = {}) {
+      clearTextCaches();
       const lines = toDocLines(doc);
       const warnings = [...doc.warnings];
       const classification = classifyDocument(lines);

@@ -14,7 +14,7 @@ interface Cue {
 
 // Cues on folded text (lower case, ä→ae, ö→oe, ü→ue, ß→ss). Typical wordings from practice and the
 // official forms; several independent cues per type so that one changed wording does not flip the type.
-const cues: readonly Cue[] = [
+const cueList: readonly Cue[] = [
   { type: 'gericht', regex: /\bim namen des volkes\b/, title: 7, body: 5 },
   {
     type: 'gericht',
@@ -244,6 +244,9 @@ const cues: readonly Cue[] = [
   },
 ];
 
+/** Each cue also as a global multiline regex, for one scan over the joined lines of a document. */
+const cues = cueList.map((cue) => ({ ...cue, scan: new RegExp(cue.regex.source, 'gm') }));
+
 const baseScore: Partial<Record<DocType | 'bescheid', number>> = { sonstiges: 3 };
 
 export interface Classification extends DocTypeResult {
@@ -280,17 +283,50 @@ export function classifyDocument(lines: readonly DocLine[]): Classification {
       return { line, inTitle, texts: texts.map(foldCell) };
     });
 
+  // All texts joined by newlines and each cue run once over the whole document (multiline `^`): the
+  // same hits as testing every text on its own, because no cue matches across a newline and no text is
+  // empty or contains one.
+  const textStart: number[] = [];
+  const lineOfText: number[] = [];
+  const lineEnd: number[] = [];
+  let joined = '';
+  bodyLines.forEach(({ texts }, i) => {
+    for (const text of texts) {
+      textStart.push(joined.length);
+      lineOfText.push(i);
+      joined += `${text}\n`;
+    }
+    lineEnd.push(joined.length);
+  });
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = textStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((textStart[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lineOfText[lo] ?? 0;
+  };
+
   for (const cue of cues) {
     let best = 0;
     let where: DocLine | undefined;
-    for (const { line, inTitle, texts } of bodyLines) {
-      const hit = texts.some((text) => cue.regex.test(text));
-      if (!hit) continue;
-      const weight = inTitle ? cue.title : cue.body;
+    const regex = cue.scan;
+    const top = Math.max(cue.title, cue.body);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(joined); m !== null; m = regex.exec(joined)) {
+      const i = lineAt(m.index);
+      const entry = bodyLines[i];
+      if (entry === undefined) break;
+      const weight = entry.inTitle ? cue.title : cue.body;
       if (weight > best) {
         best = weight;
-        where = line;
+        where = entry.line;
+        if (best >= top) break;
       }
+      // One hit per line is enough: go on with the next line.
+      regex.lastIndex = lineEnd[i] ?? joined.length;
     }
     if (best > 0) {
       scores.set(cue.type, (scores.get(cue.type) ?? 0) + best);

@@ -1,25 +1,60 @@
+const foldedLetters: Readonly<Record<string, string>> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ı: 'i',
+  ł: 'l',
+  đ: 'd',
+};
+
+function foldUncached(text: string): string {
+  const lower = text.toLowerCase();
+  // ASCII needs none of the letter, diacritic and dash rules.
+  const plain = !/[\u0080-\uffff]/.test(lower)
+    ? lower
+    : lower
+        .replace(/[äöüßæœøıłđ]/g, (char) => foldedLetters[char] ?? char)
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[\u2010-\u2015\u2212]/g, '-');
+  return plain.replace(/\s+/g, ' ').trim();
+}
+
+// Every extractor folds (and repairs) the same lines and cells again; both are pure, so each text is
+// processed once per document.
+const cacheLimit = 20_000;
+const caches: Map<string, unknown>[] = [];
+
+function cachedPerText<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  caches.push(cache);
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = fn(text);
+    if (cache.size >= cacheLimit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+/** Starts fresh text caches (once per analysed document, so they hold that document's texts only). */
+export function clearTextCaches(): void {
+  for (const cache of caches) cache.clear();
+}
+
+const foldCached = cachedPerText(foldUncached);
+
 /**
  * Text normalisation for matching: German umlauts fold to ae/oe/ue/ss so that "Müller", "Mueller"
  * and OCR's "Muller" compare close; other diacritics are dropped.
  */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/ø/g, 'o')
-    .replace(/ı/g, 'i')
-    .replace(/ł/g, 'l')
-    .replace(/đ/g, 'd')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldCached(text);
 }
 
 /** Folded text reduced to letters, digits and single spaces. */
@@ -119,7 +154,7 @@ const digitish = /[0-9OoQDUlIi|!\]ZzSs$BGbgqTA]/;
  * sits between digits or digit separators and the token is mostly digits ("DEO8 6800" → "DE08 6800",
  * "1O.O3.2025" → "10.03.2025"). Returns the repaired text and whether anything changed.
  */
-export function repairDigitTokens(text: string): { text: string; changed: boolean } {
+function repairUncached(text: string): Readonly<{ text: string; changed: boolean }> {
   let changed = false;
   const repaired = text.replace(
     /[0-9OoQDUlIi|!\]ZzSs$BGbgqTA][0-9OoQDUlIi|!\]ZzSs$BGbgqTA./,-]*/g,
@@ -143,6 +178,16 @@ export function repairDigitTokens(text: string): { text: string; changed: boolea
     },
   );
   return { text: repaired, changed };
+}
+
+const repairCached = cachedPerText(repairUncached);
+
+/**
+ * Replaces OCR letter-for-digit confusions inside number-like tokens (see repairUncached). The result is
+ * shared between callers with the same text: read it, do not change it.
+ */
+export function repairDigitTokens(text: string): Readonly<{ text: string; changed: boolean }> {
+  return repairCached(text);
 }
 
 /** Keeps text bounded for regular expressions: very long lines are cut into pieces at spaces. */

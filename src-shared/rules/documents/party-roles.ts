@@ -15,7 +15,12 @@ const thirdHeading =
   /^(bevollmaechtigte|vollmachtnehmer|kanzlei|steuerberater(in)?\b|arbeitgeber|aussteller|zuwendungsempfaenger|lieferant|verkaeufer|auftragnehmer|anschrift und steuernummer des arbeitgebers)/;
 
 /** Per line, the role of the section it stands in ("Vollmachtgeber/in" … "Bevollmächtigte/r" …). */
-export function sectionRoles(lines: readonly DocLine[]): Map<number, Role> {
+// Every identifier kind asks for the same document's sections: computed once per line list.
+const sectionCache = new WeakMap<readonly DocLine[], ReadonlyMap<number, Role>>();
+
+export function sectionRoles(lines: readonly DocLine[]): ReadonlyMap<number, Role> {
+  const cached = sectionCache.get(lines);
+  if (cached) return cached;
   const roles = new Map<number, Role>();
   let current: Role | undefined;
   for (const line of lines) {
@@ -25,18 +30,22 @@ export function sectionRoles(lines: readonly DocLine[]): Map<number, Role> {
     else if (first.length <= 60 && thirdHeading.test(first)) current = 'third';
     if (current) roles.set(line.index, current);
   }
+  sectionCache.set(lines, roles);
   return roles;
 }
+
+// matchAll works on a copy of the regex, so the shared global forms keep no state between calls.
+const roleWordsGlobal = [
+  [new RegExp(subjectWords.source, 'g'), 'subject'],
+  [new RegExp(thirdWords.source, 'g'), 'third'],
+] as const;
 
 /** The nearest role word before a position: the part of the line before it, then the line above. */
 export function roleFromContext(before: string, previous: string | undefined): Role | undefined {
   const nearest = (text: string): Role | undefined => {
     let best: { role: Role; index: number } | undefined;
-    for (const [regex, role] of [
-      [subjectWords, 'subject'],
-      [thirdWords, 'third'],
-    ] as const) {
-      for (const m of text.matchAll(new RegExp(regex.source, 'g'))) {
+    for (const [regex, role] of roleWordsGlobal) {
+      for (const m of text.matchAll(regex)) {
         if (best === undefined || m.index > best.index) best = { role, index: m.index };
       }
     }

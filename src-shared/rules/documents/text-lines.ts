@@ -65,9 +65,7 @@ export function toDocLines(doc: ExtractedDocument): DocLine[] {
     const raw = normalizePunctuation(page.text.replace(/\t/g, '    '))
       .split(/\r?\n|\r|\f/)
       .map((line) => (page.source === 'ocr' ? dropOcrSpecks(line) : line));
-    const expanded = raw.flatMap((line) =>
-      wrapLongLine(line.replace(/\s+$/, ''), analysisLimits.maxLineLength),
-    );
+    const expanded = raw.flatMap((line) => wrapLongLine(line.trimEnd(), analysisLimits.maxLineLength));
     const pageLines = expanded.slice(0, analysisLimits.maxLinesPerPage);
     let inBelehrung = false;
     pageLines.forEach((line, lineNo) => {
@@ -88,7 +86,7 @@ export function toDocLines(doc: ExtractedDocument): DocLine[] {
         index: lines.length,
         lineNo,
         position: pageLines.length > 1 ? lineNo / (pageLines.length - 1) : 0,
-        text: line.replace(/^\s+/, ''),
+        text: line.trimStart(),
         cells: splitCells(line),
         folded,
         zone,
