@@ -47,11 +47,12 @@ export function formatSteuernummer(elster13: string): string | undefined {
   if (!split.ok) return undefined;
   const { land, bufa, bezirk, serialAndCheck } = split.parts;
   const format = steuernummerFormats[land];
-  const digits = [...(bufa.slice(format.stateDigits.length) + bezirk + serialAndCheck)];
+  const digits = bufa.slice(format.stateDigits.length) + bezirk + serialAndCheck;
+  let next = 0;
   let printed = '';
   for (const slot of format.pattern) {
     if (slot === '0') printed += '0';
-    else if ('FBUP'.includes(slot)) printed += digits.shift() ?? '';
+    else if (slot === 'F' || slot === 'B' || slot === 'U' || slot === 'P') printed += digits.charAt(next++);
     else printed += slot;
   }
   return printed;

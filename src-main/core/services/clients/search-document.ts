@@ -23,6 +23,12 @@ export type SearchableClient = Pick<
 };
 
 const needsTransliteration = /[äöüßı]/i;
+const nonDigits = /\D/g;
+const hyphens = /-/g;
+
+function addPart(parts: string[], part: string | null): void {
+  if (part) parts.push(part);
+}
 
 /** Adds the ae/oe/ue/ss spelling of every word with an umlaut, so `mueller` finds `Müller`. */
 function withTransliterations(text: string): string {
@@ -42,27 +48,29 @@ function withTransliterations(text: string): string {
  */
 export function buildSearchDocument(client: SearchableClient): string {
   const words: string[] = [client.clientNumber];
-  const text = [
-    client.firstName,
-    client.lastName,
-    client.birthName,
-    client.companyName,
-    client.city,
-    client.email,
-    ...client.tags,
-    ...client.contacts.flatMap((contact) => [contact.firstName, contact.lastName, contact.email]),
-  ]
-    .filter((part): part is string => !!part)
-    .join(' ');
-  words.push(withTransliterations(text));
+  // Built with a loop: an import writes 50,000 documents.
+  const parts: string[] = [];
+  addPart(parts, client.firstName);
+  addPart(parts, client.lastName);
+  addPart(parts, client.birthName);
+  addPart(parts, client.companyName);
+  addPart(parts, client.city);
+  addPart(parts, client.email);
+  for (const tag of client.tags) addPart(parts, tag);
+  for (const contact of client.contacts) {
+    addPart(parts, contact.firstName);
+    addPart(parts, contact.lastName);
+    addPart(parts, contact.email);
+  }
+  words.push(withTransliterations(parts.join(' ')));
   for (const { elster13 } of client.taxNumbers) {
     const printed = formatSteuernummer(elster13);
     words.push(elster13, toBundesschema(elster13));
-    if (printed) words.push(printed.replace(/\D/g, ''));
+    if (printed) words.push(printed.replace(nonDigits, ''));
   }
   if (client.steuerId) words.push(client.steuerId);
   if (client.ustIdNr) words.push(client.ustIdNr, client.ustIdNr.slice(2));
-  if (client.wIdNr) words.push(client.wIdNr.replace(/-/g, ''));
+  if (client.wIdNr) words.push(client.wIdNr.replace(hyphens, ''));
   for (const account of client.bankAccounts) words.push(account.iban);
   return words.join(' ');
 }

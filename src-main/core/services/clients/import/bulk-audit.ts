@@ -1,14 +1,18 @@
 import type Database from 'better-sqlite3';
 import type { Actor } from '../../deps';
 
-/** Leaves out empty values: an imported client's audit record stays small but complete. */
-export function compact(value: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) {
+/**
+ * Leaves out empty values: an imported client's audit record stays small but complete. `into` receives
+ * the entries after its own (the import puts the line first without a second copy of the object).
+ */
+export function compact(value: object, into: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const entry = (value as Record<string, unknown>)[key];
     if (entry === null || entry === undefined || (Array.isArray(entry) && entry.length === 0)) continue;
-    out[key] = entry;
+    into[key] = entry;
   }
-  return out;
+  return into;
 }
 
 /**

@@ -64,12 +64,12 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > Math.max(2, n * 0.005);
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8 (a leading BOM is dropped, as iconv-lite does), else undefined. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -118,6 +118,8 @@ export function decodeImportBytes(bytes: Uint8Array, requested?: string | null):
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let encoding: string;
   let hasBom = false;
+  // Valid UTF-8 decodes the same with TextDecoder as with iconv-lite; the strict check already has it.
+  let utf8: string | undefined;
   if (requested) {
     encoding = normalizeEncodingName(requested);
     if (!iconv.encodingExists(encoding)) {
@@ -130,6 +132,7 @@ export function decodeImportBytes(bytes: Uint8Array, requested?: string | null):
   } else if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
     encoding = 'utf-8';
     hasBom = true;
+    utf8 = strictUtf8(buffer);
   } else if (buffer[0] === 0xff && buffer[1] === 0xfe) {
     encoding = 'utf-16le';
     hasBom = true;
@@ -145,9 +148,10 @@ export function decodeImportBytes(bytes: Uint8Array, requested?: string | null):
         'import_binary',
       );
     }
-    encoding = zeros ?? (isUtf8(buffer) ? 'utf-8' : guessSingleByte(buffer));
+    if (zeros === undefined) utf8 = strictUtf8(buffer);
+    encoding = zeros ?? (utf8 !== undefined ? 'utf-8' : guessSingleByte(buffer));
   }
   // iconv-lite strips a BOM of the encoding it decodes.
-  const text = iconv.decode(buffer, encoding);
+  const text = utf8 ?? iconv.decode(buffer, encoding);
   return { text, encoding, encodingLabel: labels[encoding] ?? encoding.toUpperCase(), hasBom };
 }

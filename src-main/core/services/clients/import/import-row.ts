@@ -113,27 +113,87 @@ function fieldOfPath(path: string): ImportField {
   }
 }
 
+const formulaGuard = /^'[=+\-@]/;
+const fourDigits = /^\d{4}$/;
+const germany = /^(de|deutschland)$/i;
+const tagSeparator = /[,|]/;
+
+/** The trimmed cell of a field ('' when unmapped or missing). */
+function cellOf(ctx: ImportRowContext, cells: readonly string[], field: ImportField): string {
+  const column = ctx.columns.get(field);
+  if (!column) return '';
+  const raw = cells[column.index];
+  if (raw === undefined || raw === '') return '';
+  const cell = raw.trim();
+  // Our export protects cells Excel would run as formulas with a leading apostrophe.
+  return cell.charCodeAt(0) === 39 && formulaGuard.test(cell) ? cell.slice(1) : cell;
+}
+
+// The directory is read once per process; a file names the same few hundred Finanzämter on every row.
+const finanzamtMemo = new WeakMap<
+  FinanzamtDirectoryService,
+  Map<string, { land: LandCode | undefined; known: boolean }>
+>();
+function finanzamtOf(directory: FinanzamtDirectoryService, name: string) {
+  let memo = finanzamtMemo.get(directory);
+  if (!memo) {
+    memo = new Map();
+    finanzamtMemo.set(directory, memo);
+  }
+  let found = memo.get(name);
+  if (!found) {
+    const land = directory.landForName(name);
+    found = { land, known: land !== undefined || directory.byName(name).length > 0 };
+    if (memo.size < 10_000) memo.set(name, found);
+  }
+  return found;
+}
+
+const isBlank = (cell: string | undefined): boolean => cell === undefined || cell.trim() === '';
+
+/**
+ * One row's cells, problems and draft. A class rather than closures inside prepareRow: per-row closures
+ * cost more than their work at 50,000 rows.
+ */
+class RowReader {
+  readonly problems: ImportProblem[] = [];
+  readonly draft: Record<string, unknown>;
+
+  constructor(
+    private readonly record: CsvRecord,
+    private readonly ctx: ImportRowContext,
+    kind: ClientKind,
+  ) {
+    this.draft = { kind };
+  }
+
+  get(field: ImportField): string {
+    return cellOf(this.ctx, this.record.cells, field);
+  }
+
+  problem(field: ImportField, message: string, severity: 'error' | 'warning' = 'error'): void {
+    const header = this.ctx.columns.get(field)?.header ?? importFieldLabels[field];
+    this.problems.push({ line: this.record.line, field: header, message, severity });
+  }
+
+  set(name: string, value: unknown): void {
+    if (value !== undefined && value !== '') this.draft[name] = value;
+  }
+}
+
 /**
  * Reads one CSV record into a client draft: German values (`natürliche Person`, `Herr`) become codes,
  * the Finanzamt's name gives the Land of the Steuernummer, a company's Vorname/Nachname become its
  * Ansprechpartner. Then the whole row is checked with the same rules as the form.
  */
 export function prepareRow(record: CsvRecord, ctx: ImportRowContext): PreparedRow {
-  const problems: ImportProblem[] = [];
-  const headerOf = (field: ImportField) => ctx.columns.get(field)?.header ?? importFieldLabels[field];
-  const problem = (field: ImportField, message: string, severity: 'error' | 'warning' = 'error') =>
-    problems.push({ line: record.line, field: headerOf(field), message, severity });
-  const get = (field: ImportField): string => {
-    const column = ctx.columns.get(field);
-    const cell = column ? (record.cells[column.index] ?? '').trim() : '';
-    // Our export protects cells Excel would run as formulas with a leading apostrophe.
-    return cell.charCodeAt(0) === 39 && /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
-  };
+  const cells = record.cells;
+  const r = new RowReader(record, ctx, 'person');
+  const problems = r.problems;
 
-  const cellCount = record.cells.length;
+  const cellCount = cells.length;
   let extraFilled = false;
-  for (let i = ctx.headerCount; i < cellCount; i++)
-    if ((record.cells[i] ?? '').trim() !== '') extraFilled = true;
+  for (let i = ctx.headerCount; i < cellCount; i++) if (!isBlank(cells[i])) extraFilled = true;
   if (cellCount < ctx.headerCount || extraFilled) {
     problems.push({
       line: record.line,
@@ -143,45 +203,49 @@ export function prepareRow(record: CsvRecord, ctx: ImportRowContext): PreparedRo
     });
   }
 
-  const clientNumber = get('clientNumber') || null;
-  const companyName = get('companyName');
-  const lastName = get('lastName');
-  const kindText = get('kind');
+  const clientNumber = r.get('clientNumber') || null;
+  const companyName = r.get('companyName');
+  const lastName = r.get('lastName');
+  const kindText = r.get('kind');
   let kind: ClientKind = companyName && !lastName ? 'company' : 'person';
   if (kindText) {
     const parsed = kinds[key(kindText)];
     if (parsed) kind = parsed;
     else
-      problem('kind', `Unbekannter Typ „${kindText}“. Erwartet wird „natürliche Person“ oder „Unternehmen“.`);
+      r.problem(
+        'kind',
+        `Unbekannter Typ „${kindText}“. Erwartet wird „natürliche Person“ oder „Unternehmen“.`,
+      );
   }
 
   let salutation: Salutation | null | undefined;
-  const salutationText = get('salutation');
+  const salutationText = r.get('salutation');
   if (salutationText) {
     const folded = key(salutationText);
     if (folded === 'firma' && kind === 'company') salutation = undefined;
     else if (folded in salutationsByKey) salutation = salutationsByKey[folded] ?? null;
     else
-      problem(
+      r.problem(
         'salutation',
         `Unbekannte Anrede „${salutationText}“. Möglich sind Herr, Frau, divers oder keine Angabe.`,
       );
   }
 
   let status: ClientStatus | undefined;
-  const statusText = get('status');
+  const statusText = r.get('status');
   if (statusText) {
     status = statuses[key(statusText)];
     if (!status)
-      problem('status', `Unbekannter Status „${statusText}“. Möglich sind aktiv, inaktiv und ehemalig.`);
+      r.problem('status', `Unbekannter Status „${statusText}“. Möglich sind aktiv, inaktiv und ehemalig.`);
   }
 
   let land: LandCode | undefined;
-  const finanzamt = get('finanzamt');
+  const finanzamt = r.get('finanzamt');
   if (finanzamt) {
-    land = ctx.directory.landForName(finanzamt);
-    if (!land && ctx.directory.byName(finanzamt).length === 0) {
-      problem(
+    const office = finanzamtOf(ctx.directory, finanzamt);
+    land = office.land;
+    if (!land && !office.known) {
+      r.problem(
         'finanzamt',
         `Das Finanzamt „${finanzamt}“ ist im Finanzamtsverzeichnis nicht bekannt.`,
         'warning',
@@ -189,78 +253,82 @@ export function prepareRow(record: CsvRecord, ctx: ImportRowContext): PreparedRo
     }
   }
 
-  let postalCode = get('postalCode');
-  const country = get('country');
-  if (/^\d{4}$/.test(postalCode) && (!country || /^(de|deutschland)$/i.test(country))) {
+  let postalCode = r.get('postalCode');
+  const country = r.get('country');
+  if (fourDigits.test(postalCode) && (!country || germany.test(country))) {
     // Excel drops the leading zero of 01067 when it reads a CSV as numbers.
-    problem('postalCode', `Die Postleitzahl ${postalCode} wurde um die führende 0 ergänzt.`, 'warning');
+    r.problem('postalCode', `Die Postleitzahl ${postalCode} wurde um die führende 0 ergänzt.`, 'warning');
     postalCode = `0${postalCode}`;
   }
 
-  const draft: Record<string, unknown> = { kind };
-  const set = (name: string, value: unknown) => {
-    if (value !== undefined && value !== '') draft[name] = value;
-  };
-  set('clientNumber', clientNumber ?? undefined);
-  set('status', status);
-  set('email', get('email'));
-  set('phone', get('phone'));
-  set('mobile', get('mobile'));
-  set('ustIdNr', get('ustIdNr'));
-  set('wIdNr', get('wIdNr'));
-  set('notes', get('notes'));
-  set('legalForm', get('legalForm'));
-  set('finanzamtLand', land);
-  const tags = get('tags');
+  const draft = r.draft;
+  draft['kind'] = kind;
+  r.set('clientNumber', clientNumber ?? undefined);
+  r.set('status', status);
+  r.set('email', r.get('email'));
+  r.set('phone', r.get('phone'));
+  r.set('mobile', r.get('mobile'));
+  r.set('ustIdNr', r.get('ustIdNr'));
+  r.set('wIdNr', r.get('wIdNr'));
+  r.set('notes', r.get('notes'));
+  r.set('legalForm', r.get('legalForm'));
+  r.set('finanzamtLand', land);
+  const tags = r.get('tags');
   if (tags)
     draft['tags'] = tags
-      .split(/[,|]/)
+      .split(tagSeparator)
       .map((tag) => tag.trim())
       .filter(Boolean);
-  const address = { street: get('street'), postalCode, city: get('city'), country };
-  if (Object.values(address).some(Boolean)) {
-    draft['address'] = Object.fromEntries(Object.entries(address).filter(([, value]) => value !== ''));
+  const street = r.get('street');
+  const city = r.get('city');
+  if (street || postalCode || city || country) {
+    const address: Record<string, string> = {};
+    if (street) address['street'] = street;
+    if (postalCode) address['postalCode'] = postalCode;
+    if (city) address['city'] = city;
+    if (country) address['country'] = country;
+    draft['address'] = address;
   }
-  const steuernummer = get('steuernummer');
+  const steuernummer = r.get('steuernummer');
   if (steuernummer) draft['taxNumbers'] = [{ value: steuernummer, ...(land ? { land } : {}) }];
-  const iban = get('iban');
-  const bic = get('bic');
-  const holder = get('accountHolder');
+  const iban = r.get('iban');
+  const bic = r.get('bic');
+  const holder = r.get('accountHolder');
   if (iban)
     draft['bankAccounts'] = [{ iban, ...(bic ? { bic } : {}), ...(holder ? { accountHolder: holder } : {}) }];
   else if (bic || holder)
-    problem(bic ? 'bic' : 'accountHolder', 'BIC und Kontoinhaber gehören zu einer IBAN; die IBAN fehlt.');
+    r.problem(bic ? 'bic' : 'accountHolder', 'BIC und Kontoinhaber gehören zu einer IBAN; die IBAN fehlt.');
 
   if (kind === 'person') {
-    set('lastName', lastName);
-    set('firstName', get('firstName'));
-    set('title', get('title'));
-    set('salutation', salutation);
-    set('birthName', get('birthName'));
-    set('birthDate', get('birthDate'));
-    set('steuerId', get('steuerId'));
-    set('companyName', companyName);
-    set('registerNumber', get('registerNumber'));
-    set('registerCourt', get('registerCourt'));
+    r.set('lastName', lastName);
+    r.set('firstName', r.get('firstName'));
+    r.set('title', r.get('title'));
+    r.set('salutation', salutation);
+    r.set('birthName', r.get('birthName'));
+    r.set('birthDate', r.get('birthDate'));
+    r.set('steuerId', r.get('steuerId'));
+    r.set('companyName', companyName);
+    r.set('registerNumber', r.get('registerNumber'));
+    r.set('registerCourt', r.get('registerCourt'));
   } else {
-    set('companyName', companyName);
-    set('registerNumber', get('registerNumber'));
-    set('registerCourt', get('registerCourt'));
-    set('steuerId', get('steuerId'));
-    set('birthDate', get('birthDate'));
-    set('birthName', get('birthName'));
+    r.set('companyName', companyName);
+    r.set('registerNumber', r.get('registerNumber'));
+    r.set('registerCourt', r.get('registerCourt'));
+    r.set('steuerId', r.get('steuerId'));
+    r.set('birthDate', r.get('birthDate'));
+    r.set('birthName', r.get('birthName'));
     // In office exports a company's Vorname/Nachname name its Ansprechpartner.
     if (lastName) {
       draft['contacts'] = [
         {
           lastName,
-          ...(get('firstName') ? { firstName: get('firstName') } : {}),
-          ...(get('title') ? { title: get('title') } : {}),
+          ...(r.get('firstName') ? { firstName: r.get('firstName') } : {}),
+          ...(r.get('title') ? { title: r.get('title') } : {}),
           ...(salutation ? { salutation } : {}),
         },
       ];
-    } else if (get('firstName')) {
-      problem('lastName', 'Zum Vornamen des Ansprechpartners fehlt der Nachname.');
+    } else if (r.get('firstName')) {
+      r.problem('lastName', 'Zum Vornamen des Ansprechpartners fehlt der Nachname.');
     }
   }
 
@@ -268,9 +336,9 @@ export function prepareRow(record: CsvRecord, ctx: ImportRowContext): PreparedRo
   let value: NormalizedClient | undefined;
   if (!problems.some((p) => p.severity === 'error')) {
     const result = normalizeClient(clientDraft, ctx.normalize);
-    for (const warning of result.warnings) problem(fieldOfPath(warning.field), warning.message, 'warning');
+    for (const warning of result.warnings) r.problem(fieldOfPath(warning.field), warning.message, 'warning');
     if (result.ok) value = result.value;
-    else for (const [path, message] of Object.entries(result.errors)) problem(fieldOfPath(path), message);
+    else for (const [path, message] of Object.entries(result.errors)) r.problem(fieldOfPath(path), message);
   }
   return { line: record.line, clientNumber, kind, draft: clientDraft, value, problems };
 }
