@@ -156,6 +156,58 @@ const inside = (word: PositionedText, rect: Tesseract.Rectangle): boolean => {
   return cx >= rect.left && cx <= rect.left + rect.width && cy >= rect.top && cy <= rect.top + rect.height;
 };
 
+/** The header of a binary PGM (P5): width, height and where the pixels start; undefined for other images. */
+function pgmLayout(image: Buffer): { width: number; height: number; offset: number } | undefined {
+  const match = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(image.subarray(0, 40).toString('latin1'));
+  if (!match) return undefined;
+  return { width: Number(match[1]), height: Number(match[2]), offset: match[0].length };
+}
+
+/**
+ * Reads one rectangle of the page. An upright grey page is cut to the rectangle first, so the engine
+ * copies and reads a small image instead of the whole page again (same pixels, same result); a rotated
+ * page or another format goes through the engine's rectangle option.
+ */
+async function recognizeRect(
+  worker: Tesseract.Worker,
+  image: Buffer,
+  size: { width: number; height: number },
+  rect: Tesseract.Rectangle,
+  rotateRadians: number,
+): Promise<Pass> {
+  const pgm = rotateRadians === 0 ? pgmLayout(image) : undefined;
+  if (!pgm || pgm.width !== size.width || pgm.height !== size.height) {
+    return recognize(worker, image, { rectangle: rect, rotateRadians });
+  }
+  const left = Math.max(0, Math.floor(rect.left));
+  const top = Math.max(0, Math.floor(rect.top));
+  const width = Math.min(pgm.width, Math.ceil(rect.left + rect.width)) - left;
+  const height = Math.min(pgm.height, Math.ceil(rect.top + rect.height)) - top;
+  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
+  const crop = Buffer.allocUnsafe(header.length + width * height);
+  header.copy(crop, 0);
+  for (let y = 0; y < height; y++) {
+    const from = pgm.offset + (top + y) * pgm.width + left;
+    image.copy(crop, header.length + y * width, from, from + width);
+  }
+  const pass = await recognize(worker, crop, {});
+  const shift = <T extends { x0: number; y0: number }>(box: T): T => ({
+    ...box,
+    x0: box.x0 + left,
+    y0: box.y0 + top,
+  });
+  return {
+    ...pass,
+    words: pass.words.map((word) => ({ ...word, x: word.x + left, y: word.y + top })),
+    baselines: pass.baselines.map((line) => ({ ...shift(line), x1: line.x1 + left, y1: line.y1 + top })),
+    solidLines: pass.solidLines.map((line) => ({
+      y0: line.y0 + top,
+      x0: line.x0 + left,
+      x1: line.x1 + left,
+    })),
+  };
+}
+
 /** Slope (dy/dx, about 1.5°) above which a page is straightened and read again. */
 const maxUnrotatedSkew = 0.026;
 
@@ -191,10 +243,7 @@ export async function ocrImage(
   let words = first.words;
   const rect = infoColumnRect(first, size.width, size.height);
   if (rect) {
-    const second = await recognize(worker, image, {
-      rectangle: rect,
-      rotateRadians: first.rotateRadians,
-    }).catch(() => undefined);
+    const second = await recognizeRect(worker, image, size, rect, first.rotateRadians).catch(() => undefined);
     if (second && second.words.length > 0) {
       words = [
         ...first.words.filter((word) => !inside(word, rect)),

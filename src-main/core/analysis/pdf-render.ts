@@ -62,14 +62,22 @@ export async function renderPageGray(
   dpi: number,
   maxPixels: number,
 ): Promise<RenderedGrayPage> {
-  const { context, width, height, dpi: effective } = await renderCanvas(page, dpi, maxPixels);
-  const rgba = context.getImageData(0, 0, width, height).data;
+  const { canvas, width, height, dpi: effective } = await renderCanvas(page, dpi, maxPixels);
+  // The canvas' own pixels (premultiplied, but the white background makes every pixel opaque, so they are
+  // the same values getImageData would copy and un-premultiply, at a third of its cost).
+  const raw = canvas.data();
   const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
   const pgm = Buffer.allocUnsafe(header.length + width * height);
   header.copy(pgm, 0);
   // Luma (ITU-R BT.601) in fixed point; scans are grey already, so all weightings give the same values.
-  for (let i = 0, j = header.length; i < rgba.length; i += 4, j++) {
-    pgm[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29 + 128) >> 8;
+  // One 32-bit read per pixel (RGBA bytes, little-endian on every platform the app ships for).
+  const pixels =
+    raw.byteOffset % 4 === 0
+      ? new Uint32Array(raw.buffer, raw.byteOffset, width * height)
+      : new Uint32Array(Uint8Array.from(raw).buffer, 0, width * height);
+  for (let i = 0, j = header.length; i < pixels.length; i++, j++) {
+    const p = pixels[i]!;
+    pgm[j] = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29 + 128) >> 8;
   }
   return { pgm, width, height, dpi: effective };
 }
