@@ -125,29 +125,32 @@ export async function extractDocument(
     opts.onProgress?.({ fileName, ...progress });
   report({ phase: 'reading', done: 0, total: 1 });
 
-  const channel = new MessageChannel();
   let reportedPage = 0;
   const pageDone = (page: number, pageCount: number): void => {
     if (page <= reportedPage) return;
     reportedPage = page;
     report({ phase: 'text', page, pageCount, done: page, total: pageCount });
   };
-  channel.port1.on('message', (message: { page: number; pageCount: number }) =>
+  // Per-page progress travels on its own port, set up only when someone listens.
+  const channel = opts.onProgress ? new MessageChannel() : undefined;
+  channel?.port1.on('message', (message: { page: number; pageCount: number }) =>
     pageDone(message.page, message.pageCount),
   );
   let prepared: PrepareResult;
   try {
     prepared = await runBounded<PrepareResult>(
       pool,
-      { kind: 'prepare', bytes, password: opts.password, limits, port: channel.port2 },
+      { kind: 'prepare', bytes, password: opts.password, limits, port: channel?.port2 },
       opts.signal,
       limits.fileTimeoutMs,
-      [channel.port2],
+      channel ? [channel.port2] : undefined,
     );
   } finally {
-    // Progress travels on its own port and may trail the result by a moment.
-    await new Promise((resolve) => setImmediate(resolve));
-    channel.port1.close();
+    if (channel) {
+      // Progress may trail the result by a moment.
+      await new Promise((resolve) => setImmediate(resolve));
+      channel.port1.close();
+    }
   }
   if (prepared.fileKind === 'pdf') pageDone(prepared.pageCount, prepared.pageCount);
 

@@ -94,6 +94,8 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     // One task per thread at a time: OCR is CPU-bound and already uses a whole core.
     concurrentTasksPerWorker: 1,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
+    // No per-task timing histograms: nobody reads them, and they cost time on every task.
+    recordTiming: false,
   });
   // A worker that cannot even load (broken bundle, missing file) is reported here; without a listener
   // Node turns it into an uncaught exception that would take the whole main process down.

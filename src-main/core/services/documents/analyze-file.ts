@@ -14,7 +14,8 @@ import {
   type ExtractionResult,
 } from '../../analysis';
 import type { ServiceDeps } from '../deps';
-import { findOffice } from '../office/office-service';
+import { cachedStatement } from '../../db/statement-cache';
+import { OFFICE_ID } from '../office/office-service';
 import { clientRefById, createDbClientDirectory } from './db-client-directory';
 
 export interface AnalyzeFileInput {
@@ -41,10 +42,16 @@ export interface AnalyzeFileResult {
   analysis: DocumentAnalysis;
 }
 
-/** The Kanzlei's own names: it signs and receives letters but is never what a document is about. */
-export function officeNames(deps: Pick<ServiceDeps, 'db'>): string[] {
-  const row = findOffice(deps.db);
-  return row?.name.trim() ? [row.name.trim()] : [];
+/**
+ * The Kanzlei's own names: it signs and receives letters but is never what a document is about.
+ * Read per analysis (the name may change at any time) with one cached prepared statement, which costs
+ * microseconds instead of building the query anew for every file.
+ */
+export function officeNames(deps: Pick<ServiceDeps, 'sqlite'>): string[] {
+  const name = cachedStatement(deps.sqlite, 'SELECT name FROM office WHERE id = ?').pluck().get(OFFICE_ID) as
+    string | undefined;
+  const trimmed = name?.trim();
+  return trimmed ? [trimmed] : [];
 }
 
 const preassignedCandidate = (
