@@ -1,19 +1,4 @@
-import {
-  Autocomplete,
-  Badge,
-  Button,
-  Drawer,
-  Group,
-  Loader,
-  Modal,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Drawer, Group, Loader, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateDetail } from '../../../src-shared/templates/template-schemas';
@@ -28,6 +13,7 @@ import { saveBytes } from '../../app/files';
 import { InspectionReport } from './InspectionReport';
 import { useTemplatesView } from './templates-store';
 import { UploadModal } from './UploadModal';
+import { TemplateMetaFields } from './TemplateMetaFields';
 
 export function TemplateDetailDrawer({ categories }: { categories: readonly string[] }) {
   const { t } = useTranslation('templates');
@@ -346,32 +332,16 @@ function MetaModal({ template, categories, onClose, onSaved }: MetaProps) {
     <Modal opened onClose={onClose} title={t('meta.title')} size="lg" centered>
       <form onSubmit={submit} noValidate data-testid="template-meta-form">
         <Stack gap="sm">
-          <TextInput
-            label={t('upload.name')}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors['name']}
-            maxLength={120}
-            data-autofocus
-          />
-          <Autocomplete
-            label={t('upload.category')}
-            required
-            data={[...categories]}
-            value={category}
-            onChange={setCategory}
-            error={errors['category']}
-            maxLength={60}
-          />
-          <Textarea
-            label={t('upload.description')}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            error={errors['description']}
-            autosize
-            minRows={2}
-            maxLength={1000}
+          <TemplateMetaFields
+            value={{ name, category, description }}
+            onChange={(meta) => {
+              setName(meta.name);
+              setCategory(meta.category);
+              setDescription(meta.description);
+            }}
+            errors={errors}
+            categories={categories}
+            autoFocus
           />
           {general && (
             <Text c="red" size="sm">

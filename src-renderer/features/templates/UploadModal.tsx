@@ -1,5 +1,5 @@
 import '@mantine/dropzone/styles.css';
-import { Alert, Autocomplete, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { Dropzone, type FileRejection, type FileWithPath } from '@mantine/dropzone';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { asAppError, fieldErrorsOf, notifySuccess } from '../../api/notify';
 import { TemplatesIcon } from '../../app/icons';
 import { readFileBytes } from '../../app/files';
 import { InspectionReport } from './InspectionReport';
+import { TemplateMetaFields } from './TemplateMetaFields';
 
 interface Props {
   /** Set: the upload becomes a new version of this template. */
@@ -155,32 +156,16 @@ export function UploadModal({ template = null, categories, onClose, onUploaded }
         {checked && !refused && (
           <form onSubmit={submit} noValidate data-testid="template-upload-form">
             <Stack gap="sm">
-              <TextInput
-                label={t('upload.name')}
-                required
-                value={name}
-                onChange={(e) => setName(e.currentTarget.value)}
-                error={errors['name']}
-                maxLength={120}
-              />
-              <Autocomplete
-                label={t('upload.category')}
-                required
-                placeholder={t('upload.categoryPlaceholder')}
-                data={[...categories]}
-                value={category}
-                onChange={setCategory}
-                error={errors['category']}
-                maxLength={60}
-              />
-              <Textarea
-                label={t('upload.description')}
-                value={description}
-                onChange={(e) => setDescription(e.currentTarget.value)}
-                error={errors['description']}
-                autosize
-                minRows={2}
-                maxLength={1000}
+              <TemplateMetaFields
+                value={{ name, category, description }}
+                onChange={(meta) => {
+                  setName(meta.name);
+                  setCategory(meta.category);
+                  setDescription(meta.description);
+                }}
+                errors={errors}
+                categories={categories}
+                categoryPlaceholder={t('upload.categoryPlaceholder')}
               />
               <Group justify="flex-end">
                 <Button variant="default" onClick={onClose}>
