@@ -1,15 +1,12 @@
+import { transliterateGerman } from '../../../../src-shared/clients/text';
+
+const needsTransliteration = /[äöüßı]/i;
+
 /**
- * What the document index stores and queries with: the text as is plus ae/oe/ue/ss spellings, so
- * "mueller", "muller" and "Müller" all find "Müller" (the tokenizer removes the diacritics itself).
+ * What the document index stores: the text as is plus its ae/oe/ue/ss spelling, so "mueller",
+ * "muller" and "Müller" all find "Müller" (the tokenizer removes the diacritics itself), the same
+ * transliteration the client index uses.
  */
 export function foldForSearch(text: string): string {
-  const spelled = text
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/Ä/g, 'Ae')
-    .replace(/Ö/g, 'Oe')
-    .replace(/Ü/g, 'Ue')
-    .replace(/ß/g, 'ss');
-  return spelled === text ? text : `${text}\n${spelled}`;
+  return needsTransliteration.test(text) ? `${text}\n${transliterateGerman(text)}` : text;
 }
