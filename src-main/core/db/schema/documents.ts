@@ -1,12 +1,13 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  documentFileKinds,
+  documentSources,
+  documentStatuses,
+} from '../../../../src-shared/documents/document-schemas';
 import { clients } from './clients';
 import { orders } from './orders';
 import { templateVersions } from './templates';
 import { users } from './users';
-
-export const documentStatuses = ['in_arbeit', 'zu_pruefen', 'abgelegt', 'fehler'] as const;
-export const documentSources = ['import', 'ordner', 'cli', 'vorlage'] as const;
-export const documentFileKinds = ['pdf', 'png', 'jpeg', 'tiff', 'docx', 'txt'] as const;
 
 /**
  * One row per distinct file content. The bytes live unchanged in the content store
