@@ -1,8 +1,15 @@
 // Baseline worker for analysis.text_pages_per_s: bare pdfjs-dist text extraction (getDocument,
 // getTextContent per page), nothing else. Plain JavaScript so the thread starts without a TypeScript
 // loader; pdfjs runs its own "worker" in this thread, as the app's extraction threads do.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// For the informational figure only: bare pdfjs with the extraction threads' synchronous inflate
+// (the bench runs under tsx, so the TypeScript module loads here too).
+if (workerData?.syncInflate) {
+  const { installSyncDecompression } = await import('../../src-main/core/analysis/sync-decompression.ts');
+  installSyncDecompression();
+}
 
 globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 
