@@ -59,6 +59,17 @@ export function benchCorpus(format: 'pdf-text' | 'pdf-scan', max: number): Bench
   return { source: 'synthetischer Korpus (scripts/eval/synthetic)', files, clientsCsv: corpus.clientsCsv };
 }
 
+/**
+ * A synthetic scanned letter (one page, never part of a measured corpus) to warm a pipeline up with real
+ * work: the first scans of a thread also compile pdfjs' image decoding and page rendering, which a tiny
+ * image would not, so a measurement after it shows the steady state of a batch.
+ */
+export function warmUpScan(seed = 4711): Uint8Array {
+  const corpus = generateCorpus(loadFinanzaemter(), { seed, perType: 1 });
+  const text = corpus.docs[0]?.text.split('\f')[0] ?? '';
+  return scanPdf(createRng(seed), text);
+}
+
 /** A core on a fresh data directory with a Kanzlei and the corpus' clients (the app's CSV import). */
 export async function benchCore(
   clientsCsv: Uint8Array,

@@ -3,13 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCanvas } from '@napi-rs/canvas';
 import zlib from 'node:zlib';
 import { createExtractionPool, defaultLimits, extractDocument } from '../../src-main/core/analysis';
 import { ocrPaths } from '../../src-main/core/analysis/ocr';
 import { openPdf } from '../../src-main/core/analysis/pdf';
 import { renderPage } from '../../src-main/core/analysis/pdf-render';
-import { benchCorpus, eachLimited } from './analysis-fixtures';
+import { benchCorpus, eachLimited, warmUpScan } from './analysis-fixtures';
 import { result, round, timeMs, type BenchResult } from './measure';
 
 /** Scanned pages measured; OCR takes seconds per page, so a handful keeps the bench in budget. */
@@ -70,18 +69,6 @@ const tesseractCli = (image: string, tessdataDir?: string): Promise<void> =>
     );
   });
 
-/** A small image with a few words: starts the OCR engine of every pool thread before measuring. */
-function warmUpImage(): Uint8Array {
-  const canvas = createCanvas(600, 120);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, 600, 120);
-  ctx.fillStyle = '#000000';
-  ctx.font = '40px "Liberation Sans"';
-  ctx.fillText('Finanzamt Köln-Mitte', 20, 75);
-  return new Uint8Array(canvas.toBuffer('image/png'));
-}
-
 /**
  * ocr.s_per_page: image-only PDFs through the extraction pipeline (scan detection, page rendering at
  * 300 dpi, tesseract.js (WebAssembly) with the German best_int model, the second pass over a letter's info
@@ -96,10 +83,12 @@ export async function benchOcr(): Promise<BenchResult> {
   const pool = createExtractionPool({ idleTimeoutMs: 60_000 });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsk-bench-ocr-'));
   try {
-    const warm = warmUpImage();
+    // One synthetic scanned page per thread first: starts each thread's OCR engine and compiles the
+    // rendering path, so the figure is a batch's steady state (the pool keeps its threads between files).
+    const warm = warmUpScan();
     await Promise.all(
       Array.from({ length: pool.threads }, () =>
-        extractDocument({ bytes: warm, fileName: 'warm.png' }, { pool }),
+        extractDocument({ bytes: warm, fileName: 'warm.pdf' }, { pool }),
       ),
     );
     let pages = 0;

@@ -10,6 +10,7 @@ import {
 } from '../../src-main/core/analysis';
 import { createOfflineWorker, ocrPaths } from '../../src-main/core/analysis/ocr';
 import { createRng } from '../../scripts/eval/synthetic/random';
+import { buildPdf, textPageFromLayout } from '../../scripts/eval/synthetic/pdf-writer';
 import { renderScanPage } from '../../scripts/eval/synthetic/scan';
 import { sharedSamplesDir } from '../helpers/shared-samples';
 
@@ -85,6 +86,36 @@ describe('OCR, fully offline', () => {
       expect(analysis.docType.value).toBe('mahnung');
       expect(analysis.fields.steuernummer.value).toBe('20/918/12638');
       expect(analysis.fields.amount.value).toBe(1088.42);
+    },
+    OCR_TIMEOUT,
+  );
+
+  it(
+    'reads only the scanned page of a mixed PDF by OCR; an empty page keeps its text layer',
+    async () => {
+      const letter = textPageFromLayout('Finanzamt Göttingen\n\nBescheid für 2024 über Einkommensteuer');
+      const scan = renderScanPage(createRng(7), 'Anlage zum Bescheid\n\nGesamtbetrag      1.088,42 €', {
+        dpi: 200,
+        maxSkew: 0,
+      });
+      const empty = textPageFromLayout('');
+      const result = await extractDocument(
+        { bytes: buildPdf([letter, scan, empty]), fileName: 'gemischt.pdf' },
+        { pool },
+      );
+      expect(result).toMatchObject({ fileKind: 'pdf', format: 'pdf-text', pageCount: 3 });
+      expect(result.pages.map((page) => page.source)).toEqual(['text-layer', 'ocr', 'text-layer']);
+      expect(result.pages[1]?.text).toMatch(/Gesamtbetrag\s+1\.088,42/);
+      expect(result.pages[2]?.text.trim()).toBe('');
+      expect(result.warnings).toEqual([]);
+
+      // Of two pages without a text layer only one is a scan: half of the pages, so a scanned PDF.
+      const halfEmpty = await extractDocument(
+        { bytes: buildPdf([scan, empty]), fileName: 'scan.pdf' },
+        { pool },
+      );
+      expect(halfEmpty).toMatchObject({ format: 'pdf-scan', pageCount: 2 });
+      expect(halfEmpty.pages.map((page) => page.source)).toEqual(['ocr', 'text-layer']);
     },
     OCR_TIMEOUT,
   );

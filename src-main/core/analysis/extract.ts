@@ -6,6 +6,7 @@ import { DocumentError, messages } from './errors';
 import type { FileKind } from './file-kind';
 import { defaultLimits, type ExtractionLimits } from './limits';
 import { sharedExtractionPool, TaskTimeoutError, type ExtractionPool } from './pool';
+import { pdfFormat } from './pdf-format';
 import type { OcrPageResult, PrepareResult, WorkerResult, WorkerTask } from './worker-tasks';
 
 /** Either the file's bytes (e.g. from a drop) or a path the caller trusts (never a path from the renderer). */
@@ -190,10 +191,13 @@ export async function extractDocument(
     ...ocrResults.filter((page): page is ExtractedPage => page !== undefined),
   ].sort((a, b) => a.pageNumber - b.pageNumber);
   report({ phase: 'done', done: total, total });
+  // A page that failed OCR still was a scan; one without an image kept its text layer.
+  const scanned = ocrResults.filter((page) => page === undefined || page.source === 'ocr').length;
+  const format = prepared.fileKind === 'pdf' ? pdfFormat(scanned, prepared.pageCount) : prepared.format;
   return {
     fileName,
     fileKind: prepared.fileKind,
-    format: prepared.format,
+    format,
     pageCount: prepared.pageCount,
     pages,
     warnings,

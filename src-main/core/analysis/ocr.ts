@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Tesseract from 'tesseract.js';
 import { DocumentError, messages } from './errors';
+import { parseHocr } from './hocr';
+import { inkBounds } from './ink-bounds';
 import { estimateSkew, layoutText, type PositionedText } from './layout';
 import { unpackedPath } from './unpacked-path';
 
@@ -75,6 +77,8 @@ export async function terminateOcrWorker(): Promise<void> {
 
 interface Word extends PositionedText {
   confidence: number;
+  /** Which of the pass' text lines the word belongs to. */
+  line: number;
 }
 
 interface Pass {
@@ -90,34 +94,61 @@ async function recognize(
   image: Buffer,
   options: Partial<Tesseract.RecognizeOptions>,
 ): Promise<Pass> {
-  const result = await worker.recognize(image, options, { blocks: true, text: false });
+  const result = await worker.recognize(image, options, { hocr: true, text: false });
   const words: Word[] = [];
   const baselines: Pass['baselines'] = [];
   const solidLines: Pass['solidLines'] = [];
-  for (const block of result.data.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        baselines.push(line.baseline);
-        const sorted = [...line.words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
-        const maxGap = sorted
-          .slice(1)
-          .reduce((gap, word, i) => Math.max(gap, word.bbox.x0 - (sorted[i]?.bbox.x1 ?? word.bbox.x0)), 0);
-        const height = line.bbox.y1 - line.bbox.y0;
-        if (maxGap < height * 2.5) solidLines.push({ y0: line.bbox.y0, x0: line.bbox.x0, x1: line.bbox.x1 });
-        for (const word of line.words) {
-          words.push({
-            text: word.text,
-            x: word.bbox.x0,
-            y: word.bbox.y0,
-            width: word.bbox.x1 - word.bbox.x0,
-            height: word.bbox.y1 - word.bbox.y0,
-            confidence: word.confidence,
-          });
-        }
-      }
+  for (const [lineIndex, line] of parseHocr(result.data.hocr ?? '').entries()) {
+    baselines.push(line.baseline);
+    const sorted = [...line.words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+    const maxGap = sorted
+      .slice(1)
+      .reduce((gap, word, i) => Math.max(gap, word.bbox.x0 - (sorted[i]?.bbox.x1 ?? word.bbox.x0)), 0);
+    const height = line.bbox.y1 - line.bbox.y0;
+    if (maxGap < height * 2.5) solidLines.push({ y0: line.bbox.y0, x0: line.bbox.x0, x1: line.bbox.x1 });
+    for (const word of line.words) {
+      words.push({
+        text: word.text,
+        x: word.bbox.x0,
+        y: word.bbox.y0,
+        width: word.bbox.x1 - word.bbox.x0,
+        height: word.bbox.y1 - word.bbox.y0,
+        confidence: word.confidence,
+        line: lineIndex,
+      });
     }
   }
   return { words, baselines, solidLines, rotateRadians: result.data.rotateRadians ?? 0 };
+}
+
+/**
+ * The words of the info column's rows, up to the first wide vertical gap: what follows further down on
+ * the right (a received stamp, the amounts of a table) is read well by the first pass and would only make
+ * the second one longer.
+ */
+function columnRows(words: readonly Word[]): Word[] {
+  const rows = new Map<number, { top: number; words: Word[] }>();
+  for (const word of words) {
+    const row = rows.get(word.line);
+    if (row) {
+      row.top = Math.min(row.top, word.y);
+      row.words.push(word);
+    } else rows.set(word.line, { top: word.y, words: [word] });
+  }
+  const sorted = [...rows.values()].sort((a, b) => a.top - b.top);
+  const steps = sorted
+    .slice(1)
+    .map((row, i) => row.top - (sorted[i]?.top ?? row.top))
+    .sort((a, b) => a - b);
+  const typical = steps[Math.floor(steps.length / 2)];
+  if (typical === undefined || sorted.length < 4) return [...words];
+  const kept: Word[] = [];
+  for (const [i, row] of sorted.entries()) {
+    const previous = sorted[i - 1];
+    if (previous && row.top - previous.top > typical * 3) break;
+    kept.push(...row.words);
+  }
+  return kept;
 }
 
 /**
@@ -140,7 +171,7 @@ export function infoColumnRect(pass: Pass, width: number, height: number): Tesse
     if (best === undefined || crossing < best.crossing) best = { x, crossing };
   }
   if (!best || best.crossing > 1) return undefined;
-  const right = header.filter((word) => word.x >= best.x);
+  const right = columnRows(header.filter((word) => word.x >= best.x));
   // The column's left edge: where most of its rows start (garbled words may sit further left).
   const starts = right.map((word) => word.x).sort((a, b) => a - b);
   const left = Math.max(0, (starts[Math.floor(starts.length * 0.2)] ?? best.x) - 30);
@@ -230,7 +261,12 @@ export async function ocrImage(
   }
   let first: Pass;
   try {
-    first = await recognize(worker, image, {});
+    const pgm = pgmLayout(image);
+    const ink =
+      pgm && pgm.width === size.width && pgm.height === size.height
+        ? inkBounds(image, pgm.offset, pgm.width, pgm.height)
+        : undefined;
+    first = ink ? await recognizeRect(worker, image, size, ink, 0) : await recognize(worker, image, {});
     // Tesseract reads lines slanted by a degree or so as they are (the layout below straightens them).
     // Only a clearly rotated page is read again, straightened: rotateAuto finds the lines a second time
     // and rotates the image, which costs a third of a page's time when done for every page.

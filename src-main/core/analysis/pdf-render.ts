@@ -13,6 +13,22 @@ export interface RenderedPage {
   dpi: number;
 }
 
+type Context = ReturnType<ReturnType<typeof createCanvas>['getContext']>;
+
+/**
+ * Notes whether pdfjs painted a raster image onto the page: it draws every image XObject, inline image
+ * and image mask (a black-and-white scan) with drawImage from its own scratch canvas.
+ */
+function watchImages(context: Context): () => boolean {
+  let painted = false;
+  const drawImage = context.drawImage.bind(context) as (...args: unknown[]) => void;
+  (context as { drawImage: (...args: unknown[]) => void }).drawImage = (...args: unknown[]) => {
+    painted = true;
+    drawImage(...args);
+  };
+  return () => painted;
+}
+
 async function renderCanvas(page: PDFPageProxy, dpi: number, maxPixels: number) {
   const base = page.getViewport({ scale: 1 });
   let scale = dpi / 72;
@@ -28,13 +44,14 @@ async function renderCanvas(page: PDFPageProxy, dpi: number, maxPixels: number) 
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
+  const paintedImage = watchImages(context);
   type Params = Parameters<PDFPageProxy['render']>[0];
   await page.render({
     canvas: canvas as unknown as Params['canvas'],
     canvasContext: context as unknown as Params['canvasContext'],
     viewport,
   }).promise;
-  return { canvas, context, width, height, dpi: scale * 72 };
+  return { canvas, context, width, height, dpi: scale * 72, paintedImage: paintedImage() };
 }
 
 /** Renders a page to a grey-on-white PNG at `dpi`, refusing pages above `maxPixels`. */
@@ -50,6 +67,8 @@ export interface RenderedGrayPage {
   width: number;
   height: number;
   dpi: number;
+  /** The page paints a raster image (a scan); without one there is nothing for OCR to read. */
+  paintedImage: boolean;
 }
 
 /**
@@ -62,7 +81,7 @@ export async function renderPageGray(
   dpi: number,
   maxPixels: number,
 ): Promise<RenderedGrayPage> {
-  const { canvas, width, height, dpi: effective } = await renderCanvas(page, dpi, maxPixels);
+  const { canvas, width, height, dpi: effective, paintedImage } = await renderCanvas(page, dpi, maxPixels);
   // The canvas' own pixels (premultiplied, but the white background makes every pixel opaque, so they are
   // the same values getImageData would copy and un-premultiply, at a third of its cost).
   const raw = canvas.data();
@@ -79,5 +98,5 @@ export async function renderPageGray(
     const p = pixels[i]!;
     pgm[j] = ((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29 + 128) >> 8;
   }
-  return { pgm, width, height, dpi: effective };
+  return { pgm, width, height, dpi: effective, paintedImage };
 }

@@ -94,18 +94,9 @@ export interface PdfPageText {
   text: string;
   /** Non-whitespace characters in the text layer. */
   chars: number;
-  /** The page paints at least one image (a scan when there is hardly any text). */
-  hasImage: boolean;
 }
 
-const imageOps = new Set<number>([
-  pdfjs.OPS.paintImageXObject,
-  pdfjs.OPS.paintInlineImageXObject,
-  pdfjs.OPS.paintImageMaskXObject,
-  pdfjs.OPS.paintImageXObjectRepeat,
-]);
-
-/** The page's text layer as layout text, and whether it is an image-only (scanned) page. */
+/** The page's text layer as layout text. */
 export async function readPageText(page: PDFPageProxy): Promise<PdfPageText> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -123,14 +114,11 @@ export async function readPageText(page: PDFPageProxy): Promise<PdfPageText> {
     });
   }
   const text = layoutText(items);
-  const chars = text.replace(/\s/g, '').length;
-  let hasImage = false;
-  if (chars < 200) {
-    const ops = await page.getOperatorList();
-    hasImage = ops.fnArray.some((fn) => imageOps.has(fn));
-  }
-  return { text, chars, hasImage };
+  return { text, chars: text.replace(/\s/g, '').length };
 }
 
-/** Scanned pages carry no (or next to no) text layer but paint an image. */
-export const needsOcr = (page: PdfPageText): boolean => page.hasImage && page.chars < 40;
+/**
+ * A page with (next to) no text layer may be a scan. Whether it paints an image is only known once it
+ * is rendered for OCR (asking pdfjs' operator list here would decode the scan a second time).
+ */
+export const maybeScanned = (page: PdfPageText): boolean => page.chars < 40;

@@ -6,7 +6,8 @@ import { detectFileKind, type FileKind } from './file-kind';
 import { checkImageSize } from './image-info';
 import type { ExtractionLimits } from './limits';
 import { ocrImage } from './ocr';
-import { needsOcr, openPdf, readPageText, type OpenPdf } from './pdf';
+import { maybeScanned, openPdf, readPageText, type OpenPdf } from './pdf';
+import { pdfFormat } from './pdf-format';
 import { renderPageGray } from './pdf-render';
 import { decodeText } from './text-decode';
 
@@ -43,7 +44,10 @@ export interface PrepareResult {
   /** Pages read without OCR; OCR pages follow separately. */
   pages: ExtractedPage[];
   pageCount: number;
-  /** 1-based numbers of PDF pages that need OCR (or [1] for an image). */
+  /**
+   * 1-based numbers of PDF pages without a text layer (or [1] for an image): OCR reads them when they
+   * paint an image, else their (nearly empty) text layer stands.
+   */
   ocrPages: number[];
   warnings: string[];
   encoding?: string;
@@ -133,7 +137,7 @@ async function preparePdf(task: PrepareTask): Promise<PrepareResult> {
         const page = await pdf.doc.getPage(n);
         const text = await readPageText(page);
         page.cleanup();
-        if (needsOcr(text)) ocrPages.push(n);
+        if (maybeScanned(text)) ocrPages.push(n);
         else pages.push({ pageNumber: n, text: text.text, source: 'text-layer' });
       } catch {
         failed++;
@@ -142,9 +146,14 @@ async function preparePdf(task: PrepareTask): Promise<PrepareResult> {
       task.port?.postMessage({ page: n, pageCount });
     }
     if (failed === pageCount) throw new DocumentError('damaged-pdf', messages.damagedPdf);
-    const format: DocumentFormat =
-      ocrPages.length > 0 && ocrPages.length * 2 >= pageCount ? 'pdf-scan' : 'pdf-text';
-    return { fileKind: 'pdf', format, pages, pageCount, ocrPages, warnings };
+    return {
+      fileKind: 'pdf',
+      format: pdfFormat(ocrPages.length, pageCount),
+      pages,
+      pageCount,
+      ocrPages,
+      warnings,
+    };
   } finally {
     await pdf.close();
   }
@@ -166,6 +175,11 @@ export async function ocrPdfPage(task: OcrPdfPageTask): Promise<OcrPageResult> {
   const page = await pdf.doc.getPage(task.pageNumber);
   try {
     const image = await renderPageGray(page, task.limits.ocrDpi, task.limits.maxImagePixels);
+    if (!image.paintedImage) {
+      // No scan on this page (an empty page, or vector graphics only): its text layer is all there is.
+      const { text } = await readPageText(page);
+      return { page: { pageNumber: task.pageNumber, text, source: 'text-layer' } };
+    }
     const result = await ocrImage(image.pgm, image);
     return {
       page: {
