@@ -10,13 +10,16 @@ export interface PostalAddress {
 const plzCity =
   /^(?:D\s?-\s?)?(\d{5})[)\].,;:]?\s+(\p{Lu}[\p{L}\d .'()/-]*?(?:(?<=[\s.-]\p{L})\.)?)[\s,.]*$/u;
 
-const couldStartPostalCode = /^[0-9OoQDUlIiZzSsBGbgqTA]/;
+/**
+ * The repair maps single characters to digits in place, so a text whose first five characters (after an
+ * optional "D-") are not all digits or letters the repair reads as digits cannot become "12345 Ort".
+ */
+const couldStartPostalCode = /^(?:D\s?-\s?)?[0-9OoQDUlIi|!\]ZzSs$BGbgqTA]{5}/;
 
 /** "79107 Freiburg im Breisgau" → postal code and city; OCR letter-for-digit slips in the code are repaired. */
 export function parsePostalCodeCity(text: string): { postalCode: string; city: string } | undefined {
   const value = text.trim().replace(/^[^\p{L}\p{N}]+/u, '');
-  // The repair keeps a first character that is neither a digit nor digit-like, and then "D-" or a postal
-  // code cannot start the text: most lines end here.
+  // Most lines end here, before the (comparatively slow) digit repair.
   if (!couldStartPostalCode.test(value)) return undefined;
   const repaired = repairDigitTokens(value).text;
   const m = plzCity.exec(repaired);

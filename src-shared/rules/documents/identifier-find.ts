@@ -73,9 +73,25 @@ export function readSteuernummer(printed: string, ctx: SteuernummerContext): Stn
 
 const digitCount = (text: string): number => text.replace(/[^\dOoQDlI|SBZG]/g, '').length;
 
+/**
+ * Number of ASCII digits in a text. Every finder accepts at most three letters read as digits, so a line
+ * with fewer real digits than a number needs minus three holds none: most lines are skipped this way
+ * before any pattern runs.
+ */
+function asciiDigits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
 /** Steuernummer candidates in one line; each is validated (check digit, BUFA) and repaired where OCR garbled it. */
 export function findSteuernummern(line: string, ctx: SteuernummerContext = {}): FoundIdentifier[] {
   const found: FoundIdentifier[] = [];
+  // 10 to 13 digits, at most 3 of them letters (repairNumber's limit).
+  if (asciiDigits(line) < 7) return found;
   for (const m of line.matchAll(stnrPattern)) {
     const whole = m[0];
     // Digit groups of an IBAN or account number are no Steuernummer.
@@ -88,7 +104,8 @@ export function findSteuernummern(line: string, ctx: SteuernummerContext = {}): 
     for (const variant of variants) {
       const digits = digitCount(variant);
       if (digits < 10 || digits > 13) continue;
-      const direct = /^[\d\s/]+$/.test(variant) ? readSteuernummer(variant, ctx) : undefined;
+      const plain = /^[\d\s/]+$/.test(variant);
+      const direct = plain ? readSteuernummer(variant, ctx) : undefined;
       if (direct) {
         best = {
           printed: variant,
@@ -102,10 +119,13 @@ export function findSteuernummern(line: string, ctx: SteuernummerContext = {}): 
         };
         break;
       }
-      const repaired = repairNumber(variant, (candidate) => readSteuernummer(candidate, ctx) !== undefined, {
-        separators: /[\s/]/,
-        allowDigitSwap: false,
-      });
+      // Without letters the repair would only validate the same digits again (no digit swaps here).
+      const repaired = plain
+        ? undefined
+        : repairNumber(variant, (candidate) => readSteuernummer(candidate, ctx) !== undefined, {
+            separators: /[\s/]/,
+            allowDigitSwap: false,
+          });
       if (repaired) {
         const check = readSteuernummer(repaired.value, ctx);
         if (check) {
@@ -122,7 +142,7 @@ export function findSteuernummern(line: string, ctx: SteuernummerContext = {}): 
           break;
         }
       }
-      if (best === undefined && /^[\d\s/]+$/.test(variant)) {
+      if (best === undefined && plain) {
         best = {
           printed: variant,
           normalized: variant.replace(/\D/g, ''),
@@ -148,6 +168,8 @@ const isSteuerId = (candidate: string): boolean => validateSteuerId(candidate).o
 /** Steuer-ID (IdNr) candidates: 11 digits, plain or grouped 2-3-3-3. */
 export function findSteuerIds(line: string): FoundIdentifier[] {
   const found: FoundIdentifier[] = [];
+  // 11 digits, at most 3 of them letters.
+  if (asciiDigits(line) < 8) return found;
   for (const m of line.matchAll(steuerIdPattern)) {
     const printed = m[1] ?? '';
     if (!/\d/.test(printed[0] ?? '')) continue;
@@ -231,13 +253,18 @@ function oneDigitOff(body: string): string | undefined {
   return valid.length === 1 ? valid[0] : undefined;
 }
 const foreignIbanPattern = /\b((?!DE)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b/g;
+/** What every foreign IBAN match starts with; tested first because most lines have no such pair. */
+const countryAndCheckDigits = /[A-Z]{2}\d{2}/;
 
 const isIban = (candidate: string): boolean => validateIban(candidate).ok;
 
 /** IBAN candidates; German IBANs get letter-for-digit repair (the BBAN is all digits). */
 export function findIbans(line: string): FoundIdentifier[] {
   const found: FoundIdentifier[] = [];
-  for (const m of line.matchAll(germanIbanPattern)) {
+  const digits = asciiDigits(line);
+  if (digits < 2) return found;
+  // A German IBAN has 20 digits after "DE", at most 3 of them letters (19 or 21 only as plain digits).
+  for (const m of digits >= 17 ? line.matchAll(germanIbanPattern) : []) {
     const body = (m[2] ?? '').replace(/\s/g, '');
     const compact = `DE${body}`;
     if (/^\d{19}$|^\d{21}$/.test(body)) {
@@ -277,7 +304,7 @@ export function findIbans(line: string): FoundIdentifier[] {
       });
     }
   }
-  for (const m of line.matchAll(foreignIbanPattern)) {
+  for (const m of countryAndCheckDigits.test(line) ? line.matchAll(foreignIbanPattern) : []) {
     const compact = (m[1] ?? '').replace(/\s/g, '');
     if (compact.length < 15) continue;
     if (isIban(compact)) {

@@ -21,7 +21,15 @@ function foldUncached(text: string): string {
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[\u2010-\u2015\u2212]/g, '-');
-  return plain.replace(/\s+/g, ' ').trim();
+  return singleSpaced(plain);
+}
+
+/** Whitespace other than single spaces; texts without any are already single-spaced. */
+const irregularSpace = /\s\s|[^\S ]/;
+
+/** `text.replace(/\s+/g, ' ').trim()`, skipping the replace (the costly part) when it would change nothing. */
+function singleSpaced(text: string): string {
+  return (irregularSpace.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 // Every extractor folds (and repairs) the same lines and cells again; both are pure, so each text is
@@ -74,7 +82,7 @@ export function normalizePunctuation(text: string): string {
 }
 
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return singleSpaced(text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { detectLegalForm } from '../legal-forms';
+import { hasLegalForm } from '../legal-forms';
 import type { PartyKind } from './analysis-types';
 import { collapseSpaces, foldText } from './normalize';
 
@@ -85,7 +85,7 @@ export function isAdviserName(name: string): boolean {
 }
 
 export function isCompanyName(name: string): boolean {
-  if (detectLegalForm(name) !== undefined) return true;
+  if (hasLegalForm(name)) return true;
   if (/&|\+/.test(name) && name.split(/\s+/).length >= 3) return true;
   const tokens = foldText(name)
     .split(/[^a-z0-9]+/)

@@ -24,8 +24,10 @@ export function sectionRoles(lines: readonly DocLine[]): ReadonlyMap<number, Rol
   const roles = new Map<number, Role>();
   let current: Role | undefined;
   for (const line of lines) {
+    const cell = line.cells[0]?.text ?? '';
+    // Folding only lengthens a text: a first cell over 60 characters can be no heading.
     const first =
-      line.cells[0]?.text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue') ?? '';
+      cell.length > 60 ? '' : cell.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
     if (first.length <= 60 && subjectHeading.test(first)) current = 'subject';
     else if (first.length <= 60 && thirdHeading.test(first)) current = 'third';
     if (current) roles.set(line.index, current);

@@ -8,7 +8,7 @@ export type {
   RegisterType,
   TaxRegime,
 } from './catalogue';
-export { detectLegalForm } from './detect-legal-form';
+export { detectLegalForm, hasLegalForm } from './detect-legal-form';
 export type { DetectedLegalForm } from './detect-legal-form';
 export { registerCourts, resolveRegisterCourt } from './register-courts';
 export { parseRegisterNumber } from './register-number';
