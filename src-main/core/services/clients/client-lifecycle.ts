@@ -37,15 +37,23 @@ export function clientDependents(sqlite: Database.Database, id: number): { table
        WHERE m.type = 'table' AND p."table" = 'clients'`,
     )
     .all() as { tbl: string; col: string }[];
-  return references
-    .filter((ref) => !ownTables.has(ref.tbl))
-    .map((ref) => ({
-      table: ref.tbl,
+  // One count per table: a row that points at the client twice (a document filed to and pre-assigned to
+  // it) is one dependent, not two.
+  const columnsByTable = new Map<string, string[]>();
+  for (const ref of references) {
+    if (ownTables.has(ref.tbl)) continue;
+    columnsByTable.set(ref.tbl, [...(columnsByTable.get(ref.tbl) ?? []), ref.col]);
+  }
+  return [...columnsByTable]
+    .map(([table, columns]) => ({
+      table,
       count:
         (sqlite
-          .prepare(`SELECT count(*) FROM "${ref.tbl}" WHERE "${ref.col}" = ?`)
+          .prepare(
+            `SELECT count(*) FROM "${table}" WHERE ${columns.map((col) => `"${col}" = ?`).join(' OR ')}`,
+          )
           .pluck()
-          .get(id) as number) ?? 0,
+          .get(...columns.map(() => id)) as number) ?? 0,
     }))
     .filter((dependent) => dependent.count > 0);
 }
