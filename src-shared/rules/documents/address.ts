@@ -16,8 +16,20 @@ const plzCity =
  */
 const couldStartPostalCode = /^(?:D\s?-\s?)?[0-9OoQDUlIi|!\]ZzSs$BGbgqTA]{5}/;
 
+function hasTwoDigits(text: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++seen === 2) return true;
+  }
+  return false;
+}
+
 /** "79107 Freiburg im Breisgau" → postal code and city; OCR letter-for-digit slips in the code are repaired. */
 export function parsePostalCodeCity(text: string): { postalCode: string; city: string } | undefined {
+  // The repair changes only tokens with at least two digits: with fewer in the whole text, no five-digit
+  // code can come out of it (most cells of a page end here).
+  if (!hasTwoDigits(text)) return undefined;
   const value = text.trim().replace(/^[^\p{L}\p{N}]+/u, '');
   // Most lines end here, before the (comparatively slow) digit repair.
   if (!couldStartPostalCode.test(value)) return undefined;

@@ -29,6 +29,14 @@ const subjects: readonly [RegExp, BescheidKind | 'other'][] = [
 // A heading cell starts with the cue ("Bescheid für …", "Einkommensteuerbescheid 2024", "Festsetzung der …");
 // "Datum des Bescheids" in an info column does not.
 const headingCue = /^(\S*bescheid\b|bescheid|festsetzung der|anpassung der|\S*vorauszahlung|veranlagung)/;
+/** headingCue, tested only on texts holding one of its words (most cells hold none). */
+const isHeadingCell = (folded: string): boolean =>
+  (folded.includes('bescheid') ||
+    folded.includes('vorauszahlung') ||
+    folded.startsWith('festsetzung der') ||
+    folded.startsWith('anpassung der') ||
+    folded.startsWith('veranlagung')) &&
+  headingCue.test(folded);
 const continuation = /^(ueber|fuer|und|zur|zum|sowie|der|des|den|die|ab|vom|im)\b|^\(/;
 
 /** Reads the Bescheid heading ("Bescheid für 2024 über Einkommensteuer …", "Umsatzsteuerbescheid 2023", …). */
@@ -36,7 +44,7 @@ export function readBescheidHeading(titleLines: readonly DocLine[]): BescheidHea
   for (let i = 0; i < titleLines.length; i++) {
     const line = titleLines[i];
     if (line === undefined) continue;
-    const cellIndex = line.cells.findIndex((c) => headingCue.test(foldText(c.text)));
+    const cellIndex = line.cells.findIndex((c) => isHeadingCell(foldText(c.text)));
     const headingCell = line.cells[cellIndex];
     if (headingCell === undefined) continue;
     const cell = foldText(headingCell.text);

@@ -3,6 +3,7 @@ import type { FieldResult } from './analysis-types';
 import type { DocType } from './doc-types';
 import { found, missing } from './field-result';
 import {
+  asciiDigits,
   findIbans,
   findSteuerIds,
   findSteuernummern,
@@ -64,6 +65,24 @@ function find(kind: IdentifierKind, text: string, stnr: SteuernummerContext): Fo
   }
 }
 
+/**
+ * Fewest ASCII digits a line needs before each finder looks at it (the finders' own first checks, see
+ * asciiDigits): counted once per line for all four kinds.
+ */
+const minDigits: Record<IdentifierKind, number> = { steuernummer: 7, steuerId: 8, ustId: 6, iban: 2 };
+const digitCounts = new WeakMap<readonly DocLine[], Int32Array>();
+
+function digitCountsOf(lines: readonly DocLine[]): Int32Array {
+  const cached = digitCounts.get(lines);
+  if (cached) return cached;
+  const counts = new Int32Array(lines.length);
+  lines.forEach((line, i) => {
+    counts[i] = asciiDigits(line.text);
+  });
+  digitCounts.set(lines, counts);
+  return counts;
+}
+
 /** Is a transaction row of a bank statement (starts with a booking date)? */
 const isTransaction = (line: DocLine): boolean => /^\d{1,2}\.\d{1,2}\.(\d{2,4})?\s/.test(line.text.trim());
 
@@ -74,9 +93,11 @@ export function extractIdentifier(lines: readonly DocLine[], kind: IdentifierKin
   const unlabelled: IdentifierPick['all'] = [];
   const seen = new Set<string>();
   const firstPage = lines[0]?.page;
+  const digits = digitCountsOf(lines);
   lines.forEach((line, i) => {
     if (line.zone === 'belehrung') return;
     const previous = lines[i - 1];
+    if ((digits[i] ?? 0) < minDigits[kind]) return;
     const ids = find(kind, line.text, { land: ctx.land, knownBufa: ctx.knownBufa });
     for (const id of ids) {
       const before = foldText(line.text.slice(0, id.index));

@@ -3,6 +3,7 @@ import { validateIban } from '../iban';
 import { validateSteuerId } from '../steuer-id';
 import { validateSteuernummer } from '../steuernummer';
 import { validateUstIdNr } from '../ust-id';
+import { cachedPerText, perDocumentMap } from './normalize';
 import { repairNumber, type RepairKind } from './ocr-repair';
 
 export interface FoundIdentifier {
@@ -71,6 +72,25 @@ export function readSteuernummer(printed: string, ctx: SteuernummerContext): Stn
   return undefined;
 }
 
+// A document prints its Steuernummer again and again (letterhead of each page, text, payment slip):
+// each printed form is validated once per document. The knownBufa callback is part of the key.
+const readings = perDocumentMap<string, StnrReading | null>();
+let readingsBufa: SteuernummerContext['knownBufa'] | null = null;
+
+function readSteuernummerCached(printed: string, ctx: SteuernummerContext): StnrReading | undefined {
+  if (readingsBufa !== ctx.knownBufa) {
+    readings.clear();
+    readingsBufa = ctx.knownBufa;
+  }
+  const key = `${ctx.land ?? ''}|${printed}`;
+  const hit = readings.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const reading = readSteuernummer(printed, ctx);
+  if (readings.size >= 20_000) readings.clear();
+  readings.set(key, reading ?? null);
+  return reading;
+}
+
 const digitCount = (text: string): number => text.replace(/[^\dOoQDlI|SBZG]/g, '').length;
 
 /**
@@ -78,7 +98,7 @@ const digitCount = (text: string): number => text.replace(/[^\dOoQDlI|SBZG]/g, '
  * with fewer real digits than a number needs minus three holds none: most lines are skipped this way
  * before any pattern runs.
  */
-function asciiDigits(text: string): number {
+export function asciiDigits(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -86,6 +106,9 @@ function asciiDigits(text: string): number {
   }
   return count;
 }
+
+/** Whether a text holds the "DE" (or "D E") that German USt-IdNrn and IBANs start with. */
+const hasDE = (text: string): boolean => text.includes('DE') || text.includes('D E');
 
 /** Steuernummer candidates in one line; each is validated (check digit, BUFA) and repaired where OCR garbled it. */
 export function findSteuernummern(line: string, ctx: SteuernummerContext = {}): FoundIdentifier[] {
@@ -105,7 +128,7 @@ export function findSteuernummern(line: string, ctx: SteuernummerContext = {}): 
       const digits = digitCount(variant);
       if (digits < 10 || digits > 13) continue;
       const plain = /^[\d\s/]+$/.test(variant);
-      const direct = plain ? readSteuernummer(variant, ctx) : undefined;
+      const direct = plain ? readSteuernummerCached(variant, ctx) : undefined;
       if (direct) {
         best = {
           printed: variant,
@@ -122,12 +145,12 @@ export function findSteuernummern(line: string, ctx: SteuernummerContext = {}): 
       // Without letters the repair would only validate the same digits again (no digit swaps here).
       const repaired = plain
         ? undefined
-        : repairNumber(variant, (candidate) => readSteuernummer(candidate, ctx) !== undefined, {
+        : repairNumber(variant, (candidate) => readSteuernummerCached(candidate, ctx) !== undefined, {
             separators: /[\s/]/,
             allowDigitSwap: false,
           });
       if (repaired) {
-        const check = readSteuernummer(repaired.value, ctx);
+        const check = readSteuernummerCached(repaired.value, ctx);
         if (check) {
           best = {
             printed: repaired.value,
@@ -163,7 +186,7 @@ const steuerIdPattern = new RegExp(
   'g',
 );
 
-const isSteuerId = (candidate: string): boolean => validateSteuerId(candidate).ok;
+const isSteuerId = cachedPerText((candidate: string): boolean => validateSteuerId(candidate).ok);
 
 /** Steuer-ID (IdNr) candidates: 11 digits, plain or grouped 2-3-3-3. */
 export function findSteuerIds(line: string): FoundIdentifier[] {
@@ -205,11 +228,13 @@ const ustIdPattern = new RegExp(
   'g',
 );
 
-const isGermanVat = (digits: string): boolean => validateUstIdNr(`DE${digits}`).ok;
+const isGermanVat = cachedPerText((digits: string): boolean => validateUstIdNr(`DE${digits}`).ok);
 
 /** German USt-IdNr candidates (`DE 123 456 789`); a W-IdNr suffix (-00001) is ignored. */
 export function findUstIds(line: string): FoundIdentifier[] {
   const found: FoundIdentifier[] = [];
+  // "DE" (or "D E") and 9 digits, at most 3 of them letters.
+  if (!hasDE(line) || asciiDigits(line) < 6) return found;
   for (const m of line.matchAll(ustIdPattern)) {
     const digits = (m[2] ?? '').replace(/[ .]/g, '');
     if (/^\d{9}$/.test(digits)) {
@@ -256,7 +281,8 @@ const foreignIbanPattern = /\b((?!DE)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-
 /** What every foreign IBAN match starts with; tested first because most lines have no such pair. */
 const countryAndCheckDigits = /[A-Z]{2}\d{2}/;
 
-const isIban = (candidate: string): boolean => validateIban(candidate).ok;
+// The validators are pure but not cheap; a document repeats its numbers (each page, payment slip).
+const isIban = cachedPerText((candidate: string): boolean => validateIban(candidate).ok);
 
 /** IBAN candidates; German IBANs get letter-for-digit repair (the BBAN is all digits). */
 export function findIbans(line: string): FoundIdentifier[] {
@@ -264,7 +290,7 @@ export function findIbans(line: string): FoundIdentifier[] {
   const digits = asciiDigits(line);
   if (digits < 2) return found;
   // A German IBAN has 20 digits after "DE", at most 3 of them letters (19 or 21 only as plain digits).
-  for (const m of digits >= 17 ? line.matchAll(germanIbanPattern) : []) {
+  for (const m of digits >= 17 && hasDE(line) ? line.matchAll(germanIbanPattern) : []) {
     const body = (m[2] ?? '').replace(/\s/g, '');
     const compact = `DE${body}`;
     if (/^\d{19}$|^\d{21}$/.test(body)) {

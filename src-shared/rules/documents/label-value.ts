@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { foldText } from './normalize';
+import { cachedPerText, foldText } from './normalize';
 import type { DocLine } from './text-lines';
 
 export interface LabelHit {
@@ -14,6 +14,14 @@ export interface LabelHit {
   below: DocLine[];
 }
 
+/** The first word of a cell, folded, letters only (every date label asks again for the same cells). */
+const firstWordLetters = cachedPerText((cellText: string): string => {
+  const trimmed = cellText.trim();
+  const space = trimmed.search(/\s/);
+  const first = space < 0 ? trimmed : trimmed.slice(0, space);
+  return foldText(first).replace(/[^a-z]/g, '');
+});
+
 /** A cell matches a label if its folded text starts with it; single words also match with one OCR slip. */
 function cellMatches(cellText: string, label: RegExp, fuzzyWord?: string): { rest: string } | undefined {
   const folded = foldText(cellText);
@@ -25,9 +33,14 @@ function cellMatches(cellText: string, label: RegExp, fuzzyWord?: string): { res
     return { rest: rest.replace(/^[:.\s]+/, '') };
   }
   if (fuzzyWord !== undefined) {
-    const [first = '', ...others] = cellText.trim().split(/\s+/);
-    const word = foldText(first).replace(/[^a-z]/g, '');
-    if (word.length >= fuzzyWord.length - 1 && distance(word, fuzzyWord) <= 1) {
+    const word = firstWordLetters(cellText);
+    // One edit changes the length by at most one: other lengths need no distance.
+    if (
+      word.length >= fuzzyWord.length - 1 &&
+      word.length <= fuzzyWord.length + 1 &&
+      distance(word, fuzzyWord) <= 1
+    ) {
+      const [, ...others] = cellText.trim().split(/\s+/);
       return { rest: others.join(' ').replace(/^[:.\s]+/, '') };
     }
   }

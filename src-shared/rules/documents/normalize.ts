@@ -11,33 +11,41 @@ const foldedLetters: Readonly<Record<string, string>> = {
   đ: 'd',
 };
 
+const nonAscii = /[\u0080-\uffff]/;
+
 function foldUncached(text: string): string {
   const lower = text.toLowerCase();
   // ASCII needs none of the letter, diacritic and dash rules.
-  const plain = !/[\u0080-\uffff]/.test(lower)
-    ? lower
-    : lower
-        .replace(/[äöüßæœøıłđ]/g, (char) => foldedLetters[char] ?? char)
+  if (!nonAscii.test(lower)) return singleSpaced(lower);
+  const letters = lower.replace(/[äöüßæœøıłđ]/g, (char) => foldedLetters[char] ?? char);
+  // German text is ASCII once its umlauts are folded; decomposing it again would change nothing.
+  const plain = !nonAscii.test(letters)
+    ? letters
+    : letters
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[\u2010-\u2015\u2212]/g, '-');
   return singleSpaced(plain);
 }
 
-/** Whitespace other than single spaces; texts without any are already single-spaced. */
-const irregularSpace = /\s\s|[^\S ]/;
+/** Whitespace other than spaces (tabs, line breaks, exotic spaces). */
+const otherSpace = /[^\S ]/;
 
-/** `text.replace(/\s+/g, ' ').trim()`, skipping the replace (the costly part) when it would change nothing. */
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, skipping the replace (the costly part) when it would change nothing.
+ * With spaces as the only whitespace, only runs of two or more change: they alone are replaced.
+ */
 function singleSpaced(text: string): string {
-  return (irregularSpace.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  if (otherSpace.test(text)) return text.replace(/\s+/g, ' ').trim();
+  return (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
 }
 
 // Every extractor folds (and repairs) the same lines and cells again; both are pure, so each text is
 // processed once per document.
 const cacheLimit = 20_000;
-const caches: Map<string, unknown>[] = [];
+const caches: Map<unknown, unknown>[] = [];
 
-function cachedPerText<T>(fn: (text: string) => T): (text: string) => T {
+export function cachedPerText<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   caches.push(cache);
   return (text) => {
@@ -48,6 +56,13 @@ function cachedPerText<T>(fn: (text: string) => T): (text: string) => T {
     cache.set(text, value);
     return value;
   };
+}
+
+/** A map emptied with the text caches, i.e. holding one document's entries. */
+export function perDocumentMap<K, V>(): Map<K, V> {
+  const map = new Map<K, V>();
+  caches.push(map);
+  return map;
 }
 
 /** Starts fresh text caches (once per analysed document, so they hold that document's texts only). */
@@ -72,8 +87,13 @@ export function foldWords(text: string): string {
     .trim();
 }
 
+const exoticPunctuation =
+  /[\u2010-\u2015\u2212\u00a0\u2000-\u200b\u202f\u205f\u3000\u201e\u201c\u201d\u201a\u2018\u2019]/;
+
 /** Typographic dashes, non-breaking and other exotic spaces become their ASCII forms. */
 export function normalizePunctuation(text: string): string {
+  // Most pages hold none of these characters: one test instead of four replaces.
+  if (!exoticPunctuation.test(text)) return text;
   return text
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')

@@ -26,7 +26,11 @@ function senderNames(lines: readonly DocLine[]): string[] {
   const firstPage = lines[0]?.page;
   for (const line of lines) {
     if (line.page !== firstPage) break;
-    if (/·|•| - .*\d{5}/.test(line.text) || line.zone === 'footer') {
+    const text = line.text;
+    // The pattern needs one of the three marks: most lines skip it.
+    const marked =
+      (text.includes('·') || text.includes('•') || text.includes(' - ')) && /·|•| - .*\d{5}/.test(text);
+    if (marked || line.zone === 'footer') {
       const first = line.text.split(/\s*[·•|]\s*| - /)[0]?.trim();
       if (first && first.length >= 4) names.push(foldText(first));
     }

@@ -62,7 +62,7 @@ export function toDocLines(doc: ExtractedDocument): DocLine[] {
   const lines: DocLine[] = [];
   let budget = analysisLimits.maxCharsTotal;
   for (const page of doc.pages.slice(0, analysisLimits.maxPages)) {
-    const raw = normalizePunctuation(page.text.replace(/\t/g, '    '))
+    const raw = normalizePunctuation(page.text.includes('\t') ? page.text.replace(/\t/g, '    ') : page.text)
       .split(/\r?\n|\r|\f/)
       .map((line) => (page.source === 'ocr' ? dropOcrSpecks(line) : line));
     const expanded = raw.flatMap((line) => wrapLongLine(line.trimEnd(), analysisLimits.maxLineLength));
