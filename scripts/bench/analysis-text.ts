@@ -8,7 +8,7 @@ import { median, result, timeMs, type BenchResult } from './measure';
 
 /** Every text PDF of the corpus, repeated so a run has enough pages to measure. */
 const ROUNDS = 8;
-const RUNS = 3;
+const RUNS = 5;
 
 /**
  * Bare pdfjs text extraction in `threads` worker threads, files dealt round-robin. `syncInflate`: with the
