@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExtractionPool, extractDocument, type ExtractionPool } from '../../src-main/core/analysis';
+import {
+  createExtractionPool,
+  extractDocument,
+  renderPreviewPage,
+  type ExtractionPool,
+} from '../../src-main/core/analysis';
 import { unpackedPath } from '../../src-main/core/analysis/unpacked-path';
 import { sharedSamplesDir } from '../helpers/shared-samples';
 
@@ -53,6 +58,21 @@ describe('bundled analysis worker (out/main)', () => {
       expect(result.pages.map((p) => p.text).join('\n')).toMatch(/Finanzamt/i);
     },
     300_000,
+  );
+
+  it.skipIf(!samples)(
+    'draws a page preview of a scan as PNG',
+    async () => {
+      const bytes = new Uint8Array(fs.readFileSync(path.join(samples ?? '', 'docs/doc_003.pdf')));
+      const preview = await renderPreviewPage({ bytes, fileKind: 'pdf', page: 1, maxWidth: 500 }, { pool });
+      expect(preview.pages).toBe(1);
+      expect(preview.image?.width).toBe(500);
+      expect(Buffer.from(preview.image?.png.subarray(0, 8) ?? []).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(await renderPreviewPage({ bytes, fileKind: 'pdf', page: 2, maxWidth: 500 }, { pool })).toEqual({
+        pages: 1,
+      });
+    },
+    120_000,
   );
 });
 

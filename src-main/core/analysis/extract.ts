@@ -7,6 +7,7 @@ import type { FileKind } from './file-kind';
 import { defaultLimits, type ExtractionLimits } from './limits';
 import { sharedExtractionPool, TaskTimeoutError, type ExtractionPool } from './pool';
 import { pdfFormat } from './pdf-format';
+import type { PreviewResult, PreviewTask } from './preview';
 import type { OcrPageResult, PrepareResult, WorkerResult, WorkerTask } from './worker-tasks';
 
 /** Either the file's bytes (e.g. from a drop) or a path the caller trusts (never a path from the renderer). */
@@ -203,4 +204,23 @@ export async function extractDocument(
     warnings,
     encoding: prepared.encoding,
   };
+}
+
+/** Preview rendering takes at most this long; a page that needs more is reported as damaged. */
+const PREVIEW_TIMEOUT_MS = 30_000;
+
+/**
+ * Draws a page of a stored PDF or image for the preview in an extraction thread, so decoding a scan never
+ * blocks the caller's thread (the app's main process). Refusals throw DocumentError.
+ */
+export async function renderPreviewPage(
+  input: Omit<PreviewTask, 'kind'>,
+  opts: { pool?: ExtractionPool } = {},
+): Promise<PreviewResult> {
+  return runBounded<PreviewResult>(
+    opts.pool ?? sharedExtractionPool(),
+    { kind: 'preview', ...input },
+    undefined,
+    PREVIEW_TIMEOUT_MS,
+  );
 }

@@ -3,7 +3,7 @@ export type { AnalyzeDocumentOptions } from './analyze-document';
 export { clientDirectoryFromCsv, parseClientsCsv } from './clients-csv';
 export { DocumentError } from './errors';
 export type { DocumentErrorCode } from './errors';
-export { displayName, extractDocument } from './extract';
+export { displayName, extractDocument, renderPreviewPage } from './extract';
 export type { ExtractInput, ExtractOptions, ExtractionProgress, ExtractionResult } from './extract';
 export { defaultLimits } from './limits';
 export type { ExtractionLimits } from './limits';

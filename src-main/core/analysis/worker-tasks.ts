@@ -9,6 +9,7 @@ import { ocrImage } from './ocr';
 import { maybeScanned, openPdf, readPageText, type OpenPdf } from './pdf';
 import { pdfFormat } from './pdf-format';
 import { renderPageGray } from './pdf-render';
+import { renderPreview, type PreviewResult, type PreviewTask } from './preview';
 import { decodeText } from './text-decode';
 
 export interface PrepareTask {
@@ -36,7 +37,7 @@ export interface OcrImageTask {
   limits: ExtractionLimits;
 }
 
-export type WorkerTask = PrepareTask | OcrPdfPageTask | OcrImageTask;
+export type WorkerTask = PrepareTask | OcrPdfPageTask | OcrImageTask | PreviewTask;
 
 export interface PrepareResult {
   fileKind: FileKind;
@@ -200,7 +201,9 @@ export async function ocrImageFile(task: OcrImageTask): Promise<OcrPageResult> {
   return { page: { pageNumber: 1, text: result.text, source: 'ocr', ocrConfidence: result.confidence } };
 }
 
-export async function runTask(task: WorkerTask): Promise<WorkerResult<PrepareResult | OcrPageResult>> {
+export async function runTask(
+  task: WorkerTask,
+): Promise<WorkerResult<PrepareResult | OcrPageResult | PreviewResult>> {
   try {
     switch (task.kind) {
       case 'prepare':
@@ -209,6 +212,8 @@ export async function runTask(task: WorkerTask): Promise<WorkerResult<PrepareRes
         return { ok: true, value: await ocrPdfPage(task) };
       case 'ocr-image':
         return { ok: true, value: await ocrImageFile(task) };
+      case 'preview':
+        return { ok: true, value: await renderPreview(task) };
       default:
         throw new DocumentError('unsupported-type', messages.unsupported);
     }

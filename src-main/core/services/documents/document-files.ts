@@ -1,12 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { AppError } from '../../../../src-shared/errors/app-error';
 import type { DocumentSummary } from '../../../../src-shared/documents/document-schemas';
-import { DocumentError } from '../../analysis';
-import { imageSize } from '../../analysis/image-info';
-import { openPdf } from '../../analysis/pdf';
-import { renderPage } from '../../analysis/pdf-render';
+import { DocumentError, renderPreviewPage } from '../../analysis';
 import type { ServiceDeps } from '../deps';
 import { loadDocumentRow, type DocumentRow } from './document-view';
 
@@ -138,58 +134,36 @@ function noSuchPage(page: number): AppError {
   );
 }
 
-async function renderPdfPage(bytes: Buffer, page: number, maxWidth: number): Promise<PagePreview> {
-  let pdf;
+/** PDF pages and PNG/JPEG images, drawn in an extraction thread (never on the app's main process). */
+async function imagePreview(
+  row: DocumentRow,
+  bytes: Buffer,
+  input: { page: number; maxWidth: number },
+): Promise<PagePreview> {
+  let preview;
   try {
-    pdf = await openPdf(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    preview = await renderPreviewPage({
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      fileKind: row.file_kind as 'pdf' | 'png' | 'jpeg',
+      page: input.page,
+      maxWidth: input.maxWidth,
+    });
   } catch (error) {
     if (error instanceof DocumentError) {
       throw new AppError('validation', error.message, `Preview failed: ${error.code}`, { code: error.code });
     }
     throw error;
   }
-  try {
-    const pages = pdf.doc.numPages;
-    if (page > pages) throw noSuchPage(page);
-    const proxy = await pdf.doc.getPage(page);
-    try {
-      const width = proxy.getViewport({ scale: 1 }).width;
-      const dpi = Math.min(150, (maxWidth / width) * 72);
-      const rendered = await renderPage(proxy, dpi, 12_000_000);
-      return {
-        kind: 'image',
-        mime: 'image/png',
-        bytes: toUint8(rendered.png),
-        width: rendered.width,
-        height: rendered.height,
-        pages,
-      };
-    } finally {
-      proxy.cleanup();
-    }
-  } finally {
-    await pdf.close();
-  }
-}
-
-async function imageAsPng(bytes: Buffer, maxWidth: number): Promise<PagePreview> {
-  const size = imageSize(bytes);
-  if (!size || size.width * size.height > 100_000_000) {
-    throw new AppError('validation', 'Das Bild ist zu groß für die Vorschau.', 'Preview image too large', {
-      code: 'image-too-large',
-    });
-  }
-  const image = await loadImage(bytes);
-  const scale = Math.min(1, maxWidth / image.width);
-  const width = Math.max(1, Math.round(image.width * scale));
-  const height = Math.max(1, Math.round(image.height * scale));
-  const canvas = createCanvas(width, height);
-  const context = canvas.getContext('2d');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, height);
-  context.drawImage(image, 0, 0, width, height);
-  const png = await canvas.encode('png');
-  return { kind: 'image', mime: 'image/png', bytes: toUint8(png), width, height, pages: 1 };
+  if (!preview.image) throw noSuchPage(input.page);
+  const { png, width, height } = preview.image;
+  return {
+    kind: 'image',
+    mime: 'image/png',
+    bytes: new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength),
+    width,
+    height,
+    pages: preview.pages,
+  };
 }
 
 /**
@@ -213,11 +187,9 @@ export async function documentPage(
   };
   switch (row.file_kind) {
     case 'pdf':
-      return remember(key, await renderPdfPage(readContent(deps, row), input.page, input.maxWidth));
     case 'png':
     case 'jpeg':
-      if (input.page > 1) throw noSuchPage(input.page);
-      return remember(key, await imageAsPng(readContent(deps, row), input.maxWidth));
+      return remember(key, await imagePreview(row, readContent(deps, row), input));
     default:
       return textPreview();
   }
