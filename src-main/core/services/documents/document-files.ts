@@ -167,9 +167,9 @@ async function imagePreview(
 }
 
 /**
- * A page for the preview: PDFs rendered with pdfjs and @napi-rs/canvas at screen resolution (at most
- * 150 dpi, a fraction of a second), PNG and JPEG scaled and returned as PNG; DOCX, TXT and TIFF (which
- * the canvas cannot decode) as the extracted text of that page.
+ * A page for the preview: PDFs rendered at screen resolution (at most 150 dpi) and PNG/JPEG scaled, as
+ * PNG, in an extraction thread; DOCX, TXT and TIFF (which the canvas cannot decode) as the extracted
+ * text of that page.
  */
 export async function documentPage(
   deps: ServiceDeps,
