@@ -13,7 +13,7 @@ import { saveBytes } from '../../app/files';
 import { InspectionReport } from './InspectionReport';
 import { useTemplatesView } from './templates-store';
 import { UploadModal } from './UploadModal';
-import { TemplateMetaFields } from './TemplateMetaFields';
+import { metaPayload, TemplateMetaFields, type TemplateMeta } from './TemplateMetaFields';
 
 export function TemplateDetailDrawer({ categories }: { categories: readonly string[] }) {
   const { t } = useTranslation('templates');
@@ -293,9 +293,11 @@ interface MetaProps {
 
 function MetaModal({ template, categories, onClose, onSaved }: MetaProps) {
   const { t } = useTranslation('templates');
-  const [name, setName] = useState(template.name);
-  const [category, setCategory] = useState(template.category);
-  const [description, setDescription] = useState(template.description ?? '');
+  const [meta, setMeta] = useState<TemplateMeta>({
+    name: template.name,
+    category: template.category,
+    description: template.description ?? '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -309,9 +311,7 @@ function MetaModal({ template, categories, onClose, onSaved }: MetaProps) {
       await api.templates.updateMeta({
         id: template.id,
         version: template.version,
-        name,
-        category,
-        description: description.trim() === '' ? null : description,
+        ...metaPayload(meta),
       });
       notifySuccess(t('meta.saved'));
       onSaved();
@@ -333,12 +333,8 @@ function MetaModal({ template, categories, onClose, onSaved }: MetaProps) {
       <form onSubmit={submit} noValidate data-testid="template-meta-form">
         <Stack gap="sm">
           <TemplateMetaFields
-            value={{ name, category, description }}
-            onChange={(meta) => {
-              setName(meta.name);
-              setCategory(meta.category);
-              setDescription(meta.description);
-            }}
+            value={meta}
+            onChange={setMeta}
             errors={errors}
             categories={categories}
             autoFocus

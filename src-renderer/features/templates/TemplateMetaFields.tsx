@@ -7,6 +7,19 @@ export interface TemplateMeta {
   description: string;
 }
 
+/** What the core stores: an empty description is no description. */
+export function metaPayload(meta: TemplateMeta): {
+  name: string;
+  category: string;
+  description: string | null;
+} {
+  return {
+    name: meta.name,
+    category: meta.category,
+    description: meta.description.trim() === '' ? null : meta.description,
+  };
+}
+
 interface Props {
   value: TemplateMeta;
   onChange: (next: TemplateMeta) => void;

@@ -13,7 +13,7 @@ import { asAppError, fieldErrorsOf, notifySuccess } from '../../api/notify';
 import { TemplatesIcon } from '../../app/icons';
 import { readFileBytes } from '../../app/files';
 import { InspectionReport } from './InspectionReport';
-import { TemplateMetaFields } from './TemplateMetaFields';
+import { metaPayload, TemplateMetaFields, type TemplateMeta } from './TemplateMetaFields';
 
 interface Props {
   /** Set: the upload becomes a new version of this template. */
@@ -41,9 +41,11 @@ export function UploadModal({ template = null, categories, onClose, onUploaded }
   const [checking, setChecking] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [name, setName] = useState(template?.name ?? '');
-  const [category, setCategory] = useState(template?.category ?? '');
-  const [description, setDescription] = useState(template?.description ?? '');
+  const [meta, setMeta] = useState<TemplateMeta>({
+    name: template?.name ?? '',
+    category: template?.category ?? '',
+    description: template?.description ?? '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
@@ -56,7 +58,11 @@ export function UploadModal({ template = null, categories, onClose, onUploaded }
       const bytes = await readFileBytes(file);
       const inspection = await api.templates.inspect({ bytes, fileName: file.name });
       setChecked({ fileName: file.name, bytes, inspection });
-      if (!template && name.trim() === '') setName(baseName(file.name));
+      if (!template) {
+        setMeta((current) =>
+          current.name.trim() === '' ? { ...current, name: baseName(file.name) } : current,
+        );
+      }
     } catch (failure) {
       setRefusal(asAppError(failure).userMessage);
     } finally {
@@ -87,9 +93,7 @@ export function UploadModal({ template = null, categories, onClose, onUploaded }
         bytes: checked.bytes,
         fileName: checked.fileName,
         ...(template ? { templateId: template.id } : {}),
-        name,
-        category,
-        description: description.trim() === '' ? null : description,
+        ...metaPayload(meta),
       });
       notifySuccess(
         template
@@ -157,12 +161,8 @@ export function UploadModal({ template = null, categories, onClose, onUploaded }
           <form onSubmit={submit} noValidate data-testid="template-upload-form">
             <Stack gap="sm">
               <TemplateMetaFields
-                value={{ name, category, description }}
-                onChange={(meta) => {
-                  setName(meta.name);
-                  setCategory(meta.category);
-                  setDescription(meta.description);
-                }}
+                value={meta}
+                onChange={setMeta}
                 errors={errors}
                 categories={categories}
                 categoryPlaceholder={t('upload.categoryPlaceholder')}
